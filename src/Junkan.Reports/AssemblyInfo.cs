@@ -1,0 +1,4 @@
+namespace Junkan.Reports;
+
+/// <summary>Marker for the Junkan.Reports assembly.</summary>
+public static class ReportsAssembly;
