@@ -1,0 +1,87 @@
+using Junkan.Core.Elements;
+
+namespace Junkan.Core.Risk;
+
+/// <summary>Computes the six supply-risk indicators of an element from its inputs (METI 重要鉱種戦略, 2021).</summary>
+public sealed class RiskAssessor(RiskSettings settings, CountryStability stability)
+{
+    public RiskSettings Settings { get; } = settings.Validated();
+
+    public RiskProfile Assess(ElementRiskInputs inputs)
+    {
+        var results = new List<IndicatorResult>(7)
+        {
+            Concentration(RiskIndicator.ReserveConcentration, null, inputs.Reserves, "reserves"),
+            Concentration(RiskIndicator.ProductionConcentration, SupplyStage.Mine, inputs.MineProduction, "mine production"),
+        };
+        if (inputs.RefineryProduction is not null)
+            results.Add(Concentration(RiskIndicator.ProductionConcentration, SupplyStage.Refined, inputs.RefineryProduction, "refinery production"));
+        results.Add(ImportStability(RiskIndicator.ImportStabilityConcentrate, inputs.ConcentrateImports));
+        results.Add(ImportStability(RiskIndicator.ImportStabilityRefined, inputs.RefinedImports));
+        results.Add(PriceVolatility(inputs.Price, inputs.Year, inputs.PriceExposure));
+        results.Add(Secondary(inputs.Secondary));
+        return new RiskProfile(inputs.Element, inputs.Year, results);
+    }
+
+    private IndicatorResult Concentration(RiskIndicator indicator, SupplyStage? stage, CountryDistribution? data, string what)
+    {
+        if (data is null || data.Countries.Count == 0)
+            return IndicatorResult.NoData(indicator, stage, $"No by-country {what} data.");
+        double hhi = ConcentrationCalculator.Compute(data, Settings.HhiDenominator);
+        if (double.IsNaN(hhi))
+            return IndicatorResult.NoData(indicator, stage, $"The {what} total is zero or withheld.");
+        var notes = new List<string> { $"{data.Series}; denominator: {Settings.HhiDenominator}" };
+        if (data.ReportedWorldTotal is null && Settings.HhiDenominator != HhiDenominator.NamedCountries)
+            notes.Add("No reported world total: named countries plus 'Other countries' used as the denominator.");
+        return Valued(indicator, stage, hhi, data.Year, data.Sources, data.ProxyLabel, notes);
+    }
+
+    private IndicatorResult ImportStability(RiskIndicator indicator, ImportPartners imports)
+    {
+        var stage = imports.Stage;
+        switch (imports.Kind)
+        {
+            case ImportDataKind.NotApplicable:
+                return IndicatorResult.NotApplicable(indicator, stage, imports.Reason ?? "Not applicable.", imports.Sources);
+            case ImportDataKind.NoData:
+                return IndicatorResult.NoData(indicator, stage, imports.Reason ?? "No import data by partner.");
+        }
+        var r = ImportStabilityCalculator.Compute(imports, stability, Settings);
+        var notes = new List<string>();
+        if (imports.AttributedShare < 0.999)
+            notes.Add($"The source attributes {imports.AttributedShare:P0} of imports to partners; the rest is left out (lower bound).");
+        if (r.AssumedCountries.Count > 0)
+            notes.Add($"No WGI estimate for {string.Join(", ", r.AssumedCountries)}: instability {Settings.MissingStability} assumed.");
+        if (r.WgiYears.Count > 0)
+            notes.Add($"WGI year(s) {string.Join(", ", r.WgiYears)}; method {Settings.StabilityMethod}.");
+        var sources = imports.Sources.Concat(r.WgiYears.Count > 0 ? ["wb-wgi-2024"] : []).Distinct().ToArray();
+        return Valued(indicator, stage, r.Value, imports.Year, sources, imports.ProxyLabel, notes);
+    }
+
+    private IndicatorResult PriceVolatility(PriceSeries? price, int year, double exposure)
+    {
+        const RiskIndicator indicator = RiskIndicator.PriceVolatility;
+        if (price is null) return IndicatorResult.NoData(indicator, null, "No annual price series.");
+        var window = price.Prices.Where(p => p.Year <= year).OrderBy(p => p.Year).TakeLast(Settings.PriceWindowYears).ToArray();
+        if (window.Length < Settings.PriceWindowYears)
+            return IndicatorResult.NoData(indicator, null,
+                $"{price.Series}: {window.Length} annual prices up to {year}, {Settings.PriceWindowYears} needed.");
+        double v = PriceVolatilityCalculator.Compute(window.Select(p => p.Value).ToArray(), Settings.PriceMethod);
+        var notes = new List<string> { $"{price.Series} ({price.Unit}), {window[0].Year}-{window[^1].Year}; method {Settings.PriceMethod}" };
+        if (window[^1].Year - window[0].Year != window.Length - 1) notes.Add("The window has gaps between years.");
+        if (exposure < 1.0) notes.Add($"Price exposure: volatility {v:P1} × remaining demand {exposure:P0} (substitution).");
+        return Valued(indicator, null, v * exposure, window[^1].Year, price.Sources, price.ProxyLabel, notes);
+    }
+
+    private IndicatorResult Secondary(SecondarySupply? s)
+    {
+        const RiskIndicator indicator = RiskIndicator.SecondarySupply;
+        return s is null
+            ? IndicatorResult.NoData(indicator, null, "No secondary-supply share of domestic demand.")
+            : Valued(indicator, null, s.Share, s.Year, s.Sources, s.ProxyLabel, []);
+    }
+
+    private IndicatorResult Valued(RiskIndicator indicator, SupplyStage? stage, double value, int? year,
+        IReadOnlyList<string> sources, string? proxy, IReadOnlyList<string> notes) =>
+        new(indicator, stage, IndicatorStatus.Value, value, Settings.CutoffsFor(indicator).Classify(value), year, sources, proxy, notes);
+}
