@@ -35,10 +35,19 @@ public sealed record CountryDistribution(
         return d > 0 ? Countries.Select(c => (c.Country, c.Tonnes / d)).ToArray() : [];
     }
 
-    /// <summary>The denominator of the shares, tonnes, following the named option (with fallbacks when a row is missing).</summary>
-    public double Denominator(HhiDenominator denominator) => denominator switch
+    /// <summary>
+    /// The denominator of the shares, tonnes: the named countries; the rows of the table (named plus "Other
+    /// countries") when the rest counts as one country; otherwise the reported world total, or the rows where the
+    /// rounded total is missing or smaller than them.
+    /// </summary>
+    public double Denominator(HhiDenominator denominator)
     {
-        HhiDenominator.NamedCountries => NamedTotal,
-        _ => Math.Max(ReportedWorldTotal ?? NamedTotal + (OtherCountries ?? 0), NamedTotal + (OtherCountries ?? 0)),
-    };
+        double rows = NamedTotal + (OtherCountries ?? 0);
+        return denominator switch
+        {
+            HhiDenominator.NamedCountries => NamedTotal,
+            HhiDenominator.OtherAsOneCountry => rows,
+            _ => Math.Max(ReportedWorldTotal ?? rows, rows),
+        };
+    }
 }

@@ -10,6 +10,6 @@ public enum HhiDenominator
     ReportedWorldTotal,
     /// <summary>Shares of the sum of the named countries only (an upper bound; ignores the unnamed rest).</summary>
     NamedCountries,
-    /// <summary>Shares of the reported world total, with "Other countries" counted as if it were one country.</summary>
+    /// <summary>Shares of the table's rows (named countries plus "Other countries"), with "Other countries" counted as if it were one country.</summary>
     OtherAsOneCountry,
 }
