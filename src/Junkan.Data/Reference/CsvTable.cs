@@ -1,0 +1,96 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Junkan.Data.Reference;
+
+/// <summary>
+/// A small typed reader over one CSV table of the reference data: checks the header for required columns and
+/// turns every bad cell into a <see cref="DataFormatException"/> naming file, row and column.
+/// </summary>
+public sealed class CsvTable
+{
+    private readonly string[] _header;
+    private readonly List<string[]> _rows;
+
+    public string File { get; }
+
+    private CsvTable(string file, string[] header, List<string[]> rows) => (File, _header, _rows) = (file, header, rows);
+
+    /// <summary>Reads a UTF-8 CSV (a BOM is tolerated) and checks that <paramref name="required"/> columns exist.</summary>
+    public static CsvTable Read(string path, params string[] required)
+    {
+        string name = Path.GetFileName(path);
+        if (!System.IO.File.Exists(path)) throw new DataFormatException(name, null, null, $"file not found: {path}");
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = true, DetectColumnCountChanges = false, BadDataFound = null };
+        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvParser(reader, config);
+        string[] header;
+        try
+        {
+            if (!csv.Read()) throw new DataFormatException(name, 1, null, "empty file: a header row is required");
+            header = csv.Record!.Select(h => h.Trim()).ToArray();
+            var missing = required.Where(r => !header.Contains(r)).ToArray();
+            if (missing.Length > 0)
+                throw new DataFormatException(name, 1, missing[0], $"missing column(s) {string.Join(", ", missing)}; found {string.Join(", ", header)}");
+            var rows = new List<string[]>();
+            while (csv.Read())
+            {
+                var record = csv.Record!;
+                if (record.All(string.IsNullOrWhiteSpace)) { rows.Add([]); continue; }
+                if (record.Length != header.Length)
+                    throw new DataFormatException(name, rows.Count + 2, null, $"{record.Length} cells, the header has {header.Length}");
+                rows.Add(record);
+            }
+            return new CsvTable(name, header, rows);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new DataFormatException(name, null, null, $"not UTF-8 text (wrong encoding?): {e.Message}");
+        }
+    }
+
+    /// <summary>The data rows (blank lines skipped); row numbers count the header as row 1.</summary>
+    public IEnumerable<CsvRow> Rows => _rows.Select((r, i) => new CsvRow(this, i + 2, r)).Where(r => r.Cells.Length > 0);
+
+    internal int IndexOf(string column) => Array.IndexOf(_header, column);
+}
+
+/// <summary>One row of a <see cref="CsvTable"/>, with typed getters that fail with file, row and column.</summary>
+public readonly record struct CsvRow(CsvTable Table, int Line, string[] Cells)
+{
+    public string Text(string column)
+    {
+        int i = Table.IndexOf(column);
+        if (i < 0) throw Error(column, "column not in the header");
+        return Cells[i].Trim();
+    }
+
+    public string Required(string column) =>
+        Text(column) is { Length: > 0 } s ? s : throw Error(column, "value required");
+
+    public double? OptionalNumber(string column)
+    {
+        string s = Text(column);
+        if (s.Length == 0) return null;
+        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
+            throw Error(column, $"'{s}' is not a number");
+        return v;
+    }
+
+    public double Number(string column) => OptionalNumber(column) ?? throw Error(column, "number required");
+
+    public double NonNegative(string column) =>
+        Number(column) is var v && v >= 0 ? v : throw Error(column, $"{v} is negative");
+
+    public double Fraction(string column) =>
+        Number(column) is var v && v is >= 0 and <= 1 ? v : throw Error(column, $"{v} is not a fraction in 0..1");
+
+    public int Integer(string column) =>
+        int.TryParse(Text(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : throw Error(column, $"'{Text(column)}' is not an integer");
+
+    public Core.Provenance.QualityScore Quality(string column = "quality") =>
+        Integer(column) is var q && q is >= 1 and <= 5 ? new(q) : throw Error(column, $"quality score {q} is outside 1..5");
+
+    public DataFormatException Error(string? column, string problem) => new(Table.File, Line, column, problem);
+}

@@ -1,0 +1,28 @@
+using Junkan.Core.Risk;
+
+namespace Junkan.Data.Reference;
+
+/// <summary>The bundled reference data set (<c>data/reference/</c>), loaded and validated; see docs/data-model.md.</summary>
+public sealed record ReferenceData(
+    string Folder,
+    IReadOnlyDictionary<string, SourceRecord> Sources,
+    IReadOnlyList<ElementRecord> Elements,
+    IReadOnlyList<CountryFigure> Production,
+    IReadOnlyList<CountryFigure> Reserves,
+    IReadOnlyList<PriceRecord> Prices,
+    IReadOnlyDictionary<string, IReadOnlyList<WgiEstimates>> Wgi,
+    IReadOnlyList<ImportShareRecord> JapanImports,
+    IReadOnlyList<ApplicabilityRecord> Applicability,
+    IReadOnlyList<SecondaryRecord> Secondary,
+    IReadOnlyList<RiskSeriesRecord> RiskSeries,
+    IReadOnlyList<EuCrmRecord> EuCrm,
+    IReadOnlyList<ApplicationRecord> Applications,
+    IReadOnlyList<string> InputFiles)
+{
+    public ElementRecord Element(string symbol) =>
+        Elements.FirstOrDefault(e => e.Symbol == symbol)
+        ?? throw new ArgumentException($"Unknown element '{symbol}'. Known: {string.Join(", ", Elements.Select(e => e.Symbol))}.");
+
+    /// <summary>The latest year with any production figure: the default assessment year.</summary>
+    public int LatestYear => Production.Where(p => p.Tonnes is not null).Select(p => p.Year).DefaultIfEmpty(0).Max();
+}

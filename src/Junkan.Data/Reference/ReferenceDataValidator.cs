@@ -1,0 +1,34 @@
+namespace Junkan.Data.Reference;
+
+/// <summary>Cross-table checks of the reference data: source ids, element symbols, import shares per element-stage-year.</summary>
+public static class ReferenceDataValidator
+{
+    /// <summary>Tolerance on Σ shares ≤ 1 of a partner table (published percentages are rounded).</summary>
+    public const double ShareSumTolerance = 0.02;
+
+    public static void Validate(ReferenceData d)
+    {
+        var known = d.Elements.Select(e => e.Symbol).ToHashSet();
+        void Check(string file, IEnumerable<(string Element, string Source, string Where)> rows)
+        {
+            foreach (var (element, source, where) in rows)
+            {
+                if (!known.Contains(element)) throw new DataFormatException(file, null, "element", $"unknown element '{element}' ({where})");
+                if (!d.Sources.ContainsKey(source)) throw new DataFormatException(file, null, "source_id", $"unknown source id '{source}' ({where}): add it to sources.csv");
+            }
+        }
+        Check("production.csv", d.Production.Select(p => (p.Element, p.SourceId, p.Reference)));
+        Check("reserves.csv", d.Reserves.Select(p => (p.Element, p.SourceId, p.Reference)));
+        Check("prices.csv", d.Prices.Select(p => (p.Element, p.SourceId, p.Reference)));
+        Check("japan_imports.csv", d.JapanImports.Select(p => (p.Element, p.SourceId, $"{p.Stage} {p.Partner} {p.Year}")));
+        Check("secondary_supply.csv", d.Secondary.Select(p => (p.Element, p.SourceId, $"{p.Year}")));
+        Check("import_applicability.csv", d.Applicability.Select(p => (p.Element, p.SourceId, $"{p.Stage}")));
+        foreach (var g in d.JapanImports.GroupBy(i => (i.Element, i.Stage, i.Year)))
+        {
+            double sum = g.Sum(i => i.Share);
+            if (sum > 1 + ShareSumTolerance)
+                throw new DataFormatException("japan_imports.csv", null, "share",
+                    $"shares of {g.Key.Element} {g.Key.Stage} {g.Key.Year} sum to {sum:0.###} (> 1 + {ShareSumTolerance})");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Junkan.Core.Elements;
+
+namespace Junkan.Data.Reference;
+
+/// <summary>A citation of <c>sources.csv</c>.</summary>
+public sealed record SourceRecord(string Id, string Citation, string Publisher, string Year, string Url, string Licence);
+
+/// <summary>An element or group of <c>elements.csv</c>.</summary>
+public sealed record ElementRecord(string Symbol, string NameEn, string NameJa, string Kind, string? Parent, bool NedoTarget);
+
+/// <summary>A by-country figure of <c>production.csv</c> or <c>reserves.csv</c>, in tonnes.</summary>
+public sealed record CountryFigure(string Element, string Commodity, string Series, string Stage, string Country, int Year,
+    double? Tonnes, string Flag, string SourceId, int Quality, string Reference);
+
+/// <summary>An annual price of <c>prices.csv</c>.</summary>
+public sealed record PriceRecord(string Element, string Commodity, string Series, int Year, double? Value, string Unit, string SourceId, string Reference);
+
+/// <summary>A partner's share of Japan's imports, <c>japan_imports.csv</c>.</summary>
+public sealed record ImportShareRecord(string Element, SupplyStage Stage, string Partner, int Year, double Share, double? TotalTonnes, string SourceId, int Quality, string Note);
+
+/// <summary>An element-stage whose import indicator does not apply, <c>import_applicability.csv</c>.</summary>
+public sealed record ApplicabilityRecord(string Element, SupplyStage Stage, bool Applicable, string Reason, string SourceId);
+
+/// <summary>A secondary-supply share, <c>secondary_supply.csv</c>.</summary>
+public sealed record SecondaryRecord(string Element, int Year, double Share, string Basis, string SourceId, int Quality, string Note);
+
+/// <summary>Which USGS series feeds which indicator of an element, <c>risk_series.csv</c>.</summary>
+public sealed record RiskSeriesRecord(string Element, string Indicator, string Commodity, string Series, string? Proxy, string Note);
+
+/// <summary>EU 2023 criticality results for a material, <c>eu_crm_2023.csv</c>.</summary>
+public sealed record EuCrmRecord(string Material, string? Element, double? SupplyRisk, double? EconomicImportance, double? EolRir);
+
+/// <summary>An application (use) of an element, <c>applications.csv</c>; share of demand where sourced.</summary>
+public sealed record ApplicationRecord(string Element, string Application, string NameEn, string NameJa, double? Share, string SourceId);
