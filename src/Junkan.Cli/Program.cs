@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using Junkan.Cli;
+using Junkan.Cli.Commands;
+
+var root = new RootCommand("Junkan (循環): supply risk and resource circulation of critical elements")
+{
+    RiskCommand.Create(),
+    PolicyCommand.Create(),
+};
+return ErrorHandling.Run(() => root.Parse(args).Invoke());

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Junkan.Cli.Output;
+using Junkan.Data.Settings;
+using Spectre.Console;
+
+namespace Junkan.Cli.Commands;
+
+/// <summary><c>junkan risk</c>: the six supply-risk indicators for one or all elements.</summary>
+public static class RiskCommand
+{
+    public static Command Create()
+    {
+        var element = CommonOptions.Element();
+        var year = CommonOptions.Year();
+        var format = CommonOptions.Format();
+        var data = CommonOptions.Data();
+        var settings = CommonOptions.Settings();
+        var cmd = new Command("risk", "METI's six supply-risk indicators with High/Mid/Low levels") { element, year, format, data, settings };
+        cmd.SetAction(p => Run(p.GetValue(element), p.GetValue(year), p.GetValue(format)!, p.GetValue(data), p.GetValue(settings)));
+        return cmd;
+    }
+
+    private static int Run(string? element, int? year, string format, string? data, string? settings)
+    {
+        var s = Session.Load(data, settings);
+        int y = s.Year(year);
+        var profiles = s.Assess(s.Elements(element), y);
+        switch (format)
+        {
+            case "json":
+                using (var stdout = Console.OpenStandardOutput()) RiskJson.Write(stdout, profiles, s.Settings, y);
+                Console.Out.WriteLine();
+                break;
+            case "csv":
+                RiskCsv.Write(Console.Out, profiles);
+                break;
+            default:
+                RiskTable.Write(AnsiConsole.Console, profiles, RiskSettingsFile.Describe(s.Settings), y);
+                break;
+        }
+        return ExitCodes.Success;
+    }
+}
