@@ -54,6 +54,11 @@ public sealed class CsvTable
     public IEnumerable<CsvRow> Rows => _rows.Select((r, i) => new CsvRow(this, i + 2, r)).Where(r => r.Cells.Length > 0);
 
     internal int IndexOf(string column) => Array.IndexOf(_header, column);
+
+    public int IndexOfColumn(string column) => IndexOf(column);
+
+    /// <summary>The header cells, trimmed.</summary>
+    public IReadOnlyList<string> Header => _header;
 }
 
 /// <summary>One row of a <see cref="CsvTable"/>, with typed getters that fail with file, row and column.</summary>

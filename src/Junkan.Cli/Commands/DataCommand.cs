@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Junkan.Data.Countries;
+using Junkan.Data.Reference;
+using Junkan.Data.Usgs;
+using Junkan.Data.Wgi;
+
+namespace Junkan.Cli.Commands;
+
+/// <summary><c>junkan data import-*</c>: rebuild bundled tables from public releases (analysts rerun these every year).</summary>
+public static class DataCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("data", "Import public data sets into the reference tables");
+        cmd.Subcommands.Add(ImportUsgs());
+        cmd.Subcommands.Add(ImportWgi());
+        return cmd;
+    }
+
+    private static Command ImportUsgs()
+    {
+        var folders = new Argument<string[]>("folders") { Description = "MCS release folders, oldest first (e.g. .../mcs2023 .../mcs2024)", Arity = ArgumentArity.OneOrMore };
+        var data = CommonOptions.Data();
+        var cmd = new Command("import-usgs", "USGS Mineral Commodity Summaries data release(s) -> production.csv, reserves.csv, prices.csv") { folders, data };
+        cmd.SetAction(p =>
+        {
+            string refFolder = DataLocator.ReferenceFolder(p.GetValue(data));
+            var countries = new CountryDirectory(Path.Combine(refFolder, "countries.csv"));
+            var map = CsvTable.Read(Path.Combine(refFolder, "usgs_commodities.csv"), "code", "element").Rows.ToDictionary(r => r.Required("code"), r => r.Required("element"));
+            var result = p.GetValue(folders)!.Select(f => UsgsMcsImporter.Import(f, countries, map)).Aggregate(UsgsImportResult.Merge);
+            result.WriteTo(refFolder);
+            Console.Error.WriteLine($"junkan: {result.Production.Count} production, {result.Reserves.Count} reserves, {result.Prices.Count} price rows written to {refFolder}");
+            foreach (var s in result.Skipped) Console.Error.WriteLine($"  skipped: {s}");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static Command ImportWgi()
+    {
+        var file = new Argument<string>("csv") { Description = "World Bank WGI long-format CSV (wgidataset.csv)" };
+        var from = new Option<int>("--from") { DefaultValueFactory = _ => 2010, Description = "First year kept" };
+        var to = new Option<int>("--to") { DefaultValueFactory = _ => 2100, Description = "Last year kept" };
+        var data = CommonOptions.Data();
+        var cmd = new Command("import-wgi", "World Bank Worldwide Governance Indicators -> wgi.csv") { file, from, to, data };
+        cmd.SetAction(p =>
+        {
+            string refFolder = DataLocator.ReferenceFolder(p.GetValue(data));
+            var rows = WgiImporter.Import(p.GetValue(file)!, Path.Combine(refFolder, "wgi_crosswalk.csv"), p.GetValue(from), p.GetValue(to));
+            WgiImporter.Write(refFolder, rows);
+            Console.Error.WriteLine($"junkan: {rows.Count} country-years written to {refFolder}/wgi.csv");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Junkan.Data.Countries;
+using Junkan.Data.Reference;
+
+namespace Junkan.Data.Usgs;
+
+/// <summary>
+/// Imports a USGS Mineral Commodity Summaries data release (folders <c>world/</c> and <c>salient/</c>) into the
+/// rows of production.csv, reserves.csv and prices.csv. Handles the traps listed in docs/data-model.md: BOM,
+/// footnote marks in names, W/NA/E/&gt; codes, thousands separators, several Type rows per file (kept apart as
+/// series), world total and "Other countries" rows (kept as WORLD and OTHER), broken salient files (skipped).
+/// </summary>
+public static partial class UsgsMcsImporter
+{
+    public static UsgsImportResult Import(string folder, CountryDirectory countries, IReadOnlyDictionary<string, string> commodityToElement)
+    {
+        var release = ReleaseOf(folder);
+        string sourceId = $"usgs-mcs-{release}";
+        var result = new UsgsImportResult([], [], [], []);
+        foreach (var file in Files(Path.Combine(folder, "world"), "_world.csv"))
+            if (Code(file, "_world.csv") is { } code && commodityToElement.TryGetValue(code, out var element))
+                ReadWorld(file, code, element, release, sourceId, countries, result);
+        foreach (var file in Files(Path.Combine(folder, "salient"), "_salient.csv"))
+            if (Code(file, "_salient.csv") is { } code && commodityToElement.TryGetValue(code, out var element))
+                ReadSalient(file, code, element, sourceId, result);
+        return result;
+    }
+
+    private static IEnumerable<string> Files(string dir, string suffix) =>
+        Directory.Exists(dir) ? Directory.GetFiles(dir).Where(f => f.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal) : [];
+
+    private static string? Code(string file, string suffix)
+    {
+        string n = Path.GetFileName(file).ToLowerInvariant();
+        int dash = n.IndexOf('-');
+        return dash < 0 ? null : n[(dash + 1)..^suffix.Length];
+    }
+
+    private static int ReleaseOf(string folder) =>
+        ReleaseYear().Match(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))) is { Success: true } m
+            ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
+            : throw new DataFormatException(folder, null, null, "the folder name must name the release, e.g. mcs2024");
+
+    private static void ReadWorld(string file, string code, string element, int release, string sourceId, CountryDirectory countries, UsgsImportResult result)
+    {
+        var t = CsvTable.Read(file, "Source", "Country");
+        int typeIndex = t.Header.Contains("Type") ? t.IndexOfColumn("Type") : 2; // some files name the type in the header cell itself
+        if (!t.Header.Contains("Type")) result.Skipped.Add($"{Path.GetFileName(file)}: no 'Type' column; column 3 ('{t.Header[2]}') read as the type");
+        var prod = t.Header.Select((h, i) => (h, i, m: ProdColumn().Match(h))).Where(x => x.m.Success).ToArray();
+        var res = t.Header.Select((h, i) => (h, i, m: ReservesColumn().Match(h))).FirstOrDefault(x => x.m.Success);
+        string name = Path.GetFileName(file);
+        foreach (var row in t.Rows)
+        {
+            string raw = row.Text("Country");
+            if (raw.Length == 0) continue;
+            string country = countries.TryResolve(raw) ?? throw row.Error("Country", $"unknown country name '{raw}': add it to countries.csv");
+            string series = CountryDirectory.Normalise(row.Cells[typeIndex]);
+            string stage = StageOf(series);
+            foreach (var (h, i, m) in prod)
+            {
+                int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                var f = Figure(row, h, i, m.Groups["unit"].Value, m.Groups["est"].Success, element, code, series, stage, country, year, sourceId, name);
+                if (f is not null) result.Production.Add(f);
+            }
+            if (res.m is { Success: true })
+            {
+                var f = Figure(row, res.h, res.i, res.m.Groups["unit"].Value, false, element, code, series, "mine", country, release - 1, sourceId, name);
+                if (f is not null) result.Reserves.Add(f);
+            }
+        }
+    }
+
+    private static CountryFigure? Figure(CsvRow row, string column, int index, string unit, bool estimated, string element, string code,
+        string series, string stage, string country, int year, string sourceId, string file)
+    {
+        string raw = row.Cells[index];
+        if (UsgsValue.Parse(raw) is not { } v) throw row.Error(column, $"'{raw}' is not a USGS value (number, W, NA, >n)");
+        double? factor = UsgsUnits.ToTonnes(unit);
+        if (factor is null) return null; // not a mass (carats): not used by the indicators
+        string flag = estimated && v.Flag == "" ? "E" : v.Flag;
+        int quality = flag is "E" or ">" or "<" ? 4 : 5;
+        return new CountryFigure(element, code, series, stage, country, year, v.Number * factor, flag, sourceId, quality,
+            $"{file} row {row.Line} {column} = '{raw.Trim()}' {unit}");
+    }
+
+    private static string StageOf(string series)
+    {
+        string s = series.ToLowerInvariant();
+        return s.Contains("refinery") || s.Contains("smelter") || s.Contains("refined") || s.Contains("metal production") || s.Contains("plant")
+            ? "refined" : "mine";
+    }
+
+    private static void ReadSalient(string file, string code, string element, string sourceId, UsgsImportResult result)
+    {
+        var t = CsvTable.Read(file);
+        string name = Path.GetFileName(file);
+        if (!t.Header.Contains("Year") || !t.Header.Contains("Commodity"))
+        {
+            result.Skipped.Add($"{name}: not a salient-statistics table (header {string.Join(",", t.Header.Take(4))}...)");
+            return;
+        }
+        var seen = new Dictionary<string, int>();
+        foreach (var (h, i) in t.Header.Select((h, i) => (h, i)).Where(x => x.h.StartsWith("Price", StringComparison.OrdinalIgnoreCase)))
+        {
+            int k = seen[h] = seen.GetValueOrDefault(h) + 1;
+            string unitToken = h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(x => !x.StartsWith('(')).ElementAtOrDefault(k - 1) ?? h;
+            string? unit = UsgsUnits.PriceUnit(unitToken.Split('_')[^1]) ?? UsgsUnits.PriceUnit(unitToken);
+            if (unit is null) { result.Skipped.Add($"{name}: column '{h}': unknown price unit"); continue; }
+            string series = k == 1 ? h : $"{h} #{k}";
+            foreach (var row in t.Rows)
+            {
+                string raw = row.Cells[i];
+                if (!int.TryParse(row.Text("Year"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int year)) continue;
+                if (UsgsValue.Parse(raw) is not { } v) throw row.Error(h, $"'{raw}' is not a price");
+                if (v.Number is null) continue;
+                result.Prices.Add(new PriceRecord(element, code, series, year, v.Number, unit, sourceId, $"{name} row {row.Line} {h}"));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"mcs(\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseYear();
+    [GeneratedRegex(@"^Prod_(?<unit>[A-Za-z]+)_(?<est>[Ee]st_)?(?<year>\d{4})$")]
+    private static partial Regex ProdColumn();
+    [GeneratedRegex(@"^Reserves_(?!notes?$)(?<unit>[A-Za-z]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReservesColumn();
+}
