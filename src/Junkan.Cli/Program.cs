@@ -6,6 +6,7 @@ var root = new RootCommand("Junkan (循環): supply risk and resource circulatio
 {
     RiskCommand.Create(),
     PolicyCommand.Create(),
+    ReportCommand.Create(),
     DataCommand.Create(),
 };
 return ErrorHandling.Run(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

@@ -71,6 +71,26 @@ public static class RiskSettingsFile
         $"{s.Name}: HHI denominator {KeyOf(Denominators, s.HhiDenominator)}, stability {KeyOf(StabilityMethods, s.StabilityMethod)} " +
         $"(missing WGI -> {s.MissingStability}), price {KeyOf(PriceMethods, s.PriceMethod)} over {s.PriceWindowYears} years";
 
+    /// <summary>The settings as (key, value) pairs with the keys of the settings file, for reports.</summary>
+    public static IReadOnlyList<(string Key, string Value)> Entries(RiskSettings s)
+    {
+        static string N(double v) => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        string C(LevelCutoffs c) => $"high {N(c.High)}, mid {N(c.Mid)}";
+        return
+        [
+            ("name", s.Name),
+            ("hhi_denominator", KeyOf(Denominators, s.HhiDenominator)),
+            ("stability_method", KeyOf(StabilityMethods, s.StabilityMethod)),
+            ("missing_stability", N(s.MissingStability)),
+            ("price_method", KeyOf(PriceMethods, s.PriceMethod)),
+            ("price_window_years", s.PriceWindowYears.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("cutoffs.concentration", C(s.Concentration)),
+            ("cutoffs.import_stability", C(s.ImportStability)),
+            ("cutoffs.price_volatility", C(s.PriceVolatility)),
+            ("cutoffs.secondary_supply", C(s.SecondarySupply)),
+        ];
+    }
+
     private static string? Str(JsonElement e, string key) => e.TryGetProperty(key, out var v) ? v.GetString() : null;
     private static double? Num(JsonElement e, string key) => e.TryGetProperty(key, out var v) ? v.GetDouble() : null;
 

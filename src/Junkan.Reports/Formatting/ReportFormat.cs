@@ -1,0 +1,46 @@
+using System.Globalization;
+using Junkan.Core.Risk;
+using Junkan.Reports.Localization;
+
+namespace Junkan.Reports.Formatting;
+
+/// <summary>How numbers appear in reports: invariant digits in both languages, HHI as integers, Σ s²·g with three decimals, fractions as percentages.</summary>
+public static class ReportFormat
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static string Value(IndicatorResult r, ReportText t) => r.Value is double v ? Value(r.Indicator, v) : t.Status(r.Status);
+
+    public static string Value(RiskIndicator i, double v) => i switch
+    {
+        RiskIndicator.ReserveConcentration or RiskIndicator.ProductionConcentration => v.ToString("#,0", Inv),
+        RiskIndicator.ImportStabilityConcentrate or RiskIndicator.ImportStabilityRefined => v.ToString("0.000", Inv),
+        _ => Percent(v),
+    };
+
+    public static string Percent(double fraction) => (fraction * 100).ToString("0.0", Inv) + " %";
+
+    public static string Tonnes(double t) => t >= 100 ? t.ToString("#,0", Inv) : t.ToString("#,0.###", Inv);
+
+    public static string Number(double v) => v.ToString("#,0.###", Inv);
+
+    public static string Level(IndicatorResult r, ReportText t) => r.Level is { } l ? t.Level(l) : t.Status(r.Status);
+
+    /// <summary>CSS class of a result: level-high, level-mid, level-low, status-na or status-nodata.</summary>
+    public static string CssClass(IndicatorResult r) => r.Level switch
+    {
+        RiskLevel.High => "level-high",
+        RiskLevel.Mid => "level-mid",
+        RiskLevel.Low => "level-low",
+        _ => r.Status == IndicatorStatus.NotApplicable ? "status-na" : "status-nodata",
+    };
+
+    /// <summary>The cut-off rule of an indicator in words, e.g. "High ≥ 3,000; Mid ≥ 2,500".</summary>
+    public static (string High, string Mid) Cutoffs(RiskIndicator i, LevelCutoffs c)
+    {
+        string op = c.HigherIsRiskier ? "≥" : "<";
+        return ($"{op} {Value(i, c.High)}", $"{op} {Value(i, c.Mid)}");
+    }
+
+    public static string Timestamp(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", Inv);
+}

@@ -1,0 +1,45 @@
+using Junkan.Core.Risk;
+using Junkan.Reports.Formatting;
+using Junkan.Reports.Localization;
+using Junkan.Reports.Model;
+using Junkan.Reports.Svg;
+
+namespace Junkan.Reports.Html;
+
+/// <summary>One element: its radar, the table of indicator results (value, unit, level, year, sources, proxy, notes) and the input data.</summary>
+internal static class ElementSection
+{
+    public static string Id(ReportElement e) => "el-" + e.Symbol;
+
+    public static void Write(HtmlBuilder h, RiskReport r, ReportElement e, ReportText t)
+    {
+        string title = $"{e.Symbol} {e.Name(t.Language)}";
+        h.Open("section", "element", Id(e)).Element("h2", title).Line().Open("div", "element-body");
+        h.Raw(RadarChart.Render(title, [new RadarSeries(t["Legend_Baseline"], "series-baseline", e.Profile.Radar)], t)).Line();
+        ResultsTable(h, e.Profile.Radar.Concat(e.Profile.Supplementary), t);
+        h.Close("div").Element("p", t["RadarCaption"], "note").Line();
+        InputsSection.Write(h, r, e, t);
+        h.Close("section").Line();
+    }
+
+    /// <summary>Indicator results with value, unit, level, data year, sources, proxy label and notes.</summary>
+    public static void ResultsTable(HtmlBuilder h, IEnumerable<IndicatorResult> results, ReportText t)
+    {
+        h.Open("table", "results").HeaderRow(t["Indicator"], t["Stage"], t["Value"], t["Unit"], t["Level"], t["DataYear"], t["Sources"], t["Notes"]);
+        foreach (var res in results)
+        {
+            h.Open("tr").Element("td", IndicatorLabel(res, t)).Element("td", res.Stage is { } s ? t.Stage(s) : "")
+             .Element("td", ReportFormat.Value(res, t), "num").Element("td", res.Value is null ? "" : t.Unit(res.Indicator))
+             .Element("td", ReportFormat.Level(res, t), ReportFormat.CssClass(res)).Element("td", res.Year?.ToString() ?? "")
+             .Element("td", string.Join(", ", res.Sources)).Open("td");
+            if (res.ProxyLabel is { } p) h.Element("div", $"{t["Proxy"]}: {p}", "proxy");
+            foreach (var n in res.Notes) h.Element("div", n, "note");
+            h.Close("td").Close("tr").Line();
+        }
+        h.Close("table");
+    }
+
+    private static string IndicatorLabel(IndicatorResult r, ReportText t) =>
+        r.Indicator == RiskIndicator.ProductionConcentration && r.Stage == Core.Elements.SupplyStage.Refined
+            ? t["RefineryConcentration"] : t.Indicator(r.Indicator);
+}

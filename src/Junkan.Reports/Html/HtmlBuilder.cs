@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text;
+
+namespace Junkan.Reports.Html;
+
+/// <summary>A minimal HTML writer: every text goes through WebUtility.HtmlEncode; raw markup only via <see cref="Raw"/>.</summary>
+internal sealed class HtmlBuilder
+{
+    private readonly StringBuilder sb = new();
+
+    public HtmlBuilder Raw(string html) { sb.Append(html); return this; }
+
+    public HtmlBuilder Text(string? text) { sb.Append(WebUtility.HtmlEncode(text ?? "")); return this; }
+
+    public HtmlBuilder Open(string tag, string? cssClass = null, string? id = null, string? title = null)
+    {
+        sb.Append('<').Append(tag);
+        if (id is not null) sb.Append(" id=\"").Append(WebUtility.HtmlEncode(id)).Append('"');
+        if (cssClass is not null) sb.Append(" class=\"").Append(WebUtility.HtmlEncode(cssClass)).Append('"');
+        if (title is not null) sb.Append(" title=\"").Append(WebUtility.HtmlEncode(title)).Append('"');
+        sb.Append('>');
+        return this;
+    }
+
+    public HtmlBuilder Close(string tag) { sb.Append("</").Append(tag).Append('>'); return this; }
+
+    /// <summary>An element with text content on one line.</summary>
+    public HtmlBuilder Element(string tag, string? text, string? cssClass = null, string? title = null) =>
+        Open(tag, cssClass, null, title).Text(text).Close(tag);
+
+    public HtmlBuilder Line() { sb.Append('\n'); return this; }
+
+    /// <summary>A table row of header cells.</summary>
+    public HtmlBuilder HeaderRow(params string[] cells)
+    {
+        Open("tr");
+        foreach (var c in cells) Element("th", c);
+        return Close("tr").Line();
+    }
+
+    /// <summary>A table row of data cells.</summary>
+    public HtmlBuilder Row(params string?[] cells)
+    {
+        Open("tr");
+        foreach (var c in cells) Element("td", c);
+        return Close("tr").Line();
+    }
+
+    public HtmlBuilder Link(string href, string text) =>
+        Raw("<a href=\"").Raw(WebUtility.HtmlEncode(href)).Raw("\">").Text(text).Raw("</a>");
+
+    public override string ToString() => sb.ToString();
+}

@@ -1,0 +1,32 @@
+using Junkan.Core.Risk;
+using Junkan.Reports.Formatting;
+using Junkan.Reports.Localization;
+using Junkan.Reports.Model;
+
+namespace Junkan.Reports.Html;
+
+/// <summary>The overview table: one row per element, the six levels (value in the tooltip) and the refinery HHI.</summary>
+internal static class OverviewSection
+{
+    public static void Write(HtmlBuilder h, RiskReport r, ReportText t)
+    {
+        h.Open("section", id: "overview").Element("h2", t["Overview"]).Element("p", t["OverviewIntro"]).Line();
+        if (r.Elements.Count == 0) { h.Element("p", t["NoElements"]).Close("section").Line(); return; }
+        h.Open("table", "overview").HeaderRow([t["Element"], .. RiskIndicators.All.Select(t.IndicatorShort), t["RefineryConcentration"]]);
+        foreach (var e in r.Elements)
+        {
+            h.Open("tr").Open("td").Link("#" + ElementSection.Id(e), $"{e.Symbol} {e.Name(t.Language)}").Close("td");
+            foreach (var res in e.Profile.Radar) Cell(h, res, t);
+            if (e.Profile.Supplementary.FirstOrDefault() is { } refinery) Cell(h, refinery, t);
+            else h.Element("td", "");
+            h.Close("tr").Line();
+        }
+        h.Close("table").Close("section").Line();
+    }
+
+    private static void Cell(HtmlBuilder h, IndicatorResult res, ReportText t)
+    {
+        string text = ReportFormat.Level(res, t) + (res.IsProxy ? " *" : "");
+        h.Element("td", text, ReportFormat.CssClass(res), ReportFormat.Value(res, t));
+    }
+}

@@ -1,0 +1,48 @@
+using Junkan.Core.Policy;
+using Junkan.Core.Risk;
+
+namespace Junkan.Reports.Model;
+
+/// <summary>An element in a report: its names, the inputs of the six indicators and the resulting profile.</summary>
+public sealed record ReportElement(string Symbol, string NameEn, string NameJa, ElementRiskInputs Inputs, RiskProfile Profile)
+{
+    public string Name(string language) => language == "ja" ? NameJa : NameEn;
+}
+
+/// <summary>A citation the report lists (a row of sources.csv).</summary>
+public sealed record ReportSource(string Id, string Citation, string Url);
+
+/// <summary>A country's names for display (ISO 3166-1 alpha-3 code to English and Japanese names).</summary>
+public sealed record ReportCountry(string Iso3, string NameEn, string NameJa)
+{
+    public string Name(string language) => language == "ja" ? NameJa : NameEn;
+}
+
+/// <summary>A setting as written in the settings file (snake_case key, printed value).</summary>
+public sealed record SettingRow(string Key, string Value);
+
+/// <summary>
+/// Everything a supply-risk report shows: the profiles of all elements for one assessment year, optional policy
+/// outcomes, the settings, the sources and the run manifest. Built by the caller; the writers only render it.
+/// </summary>
+public sealed record RiskReport(
+    int Year,
+    IReadOnlyList<ReportElement> Elements,
+    RiskSettings Settings,
+    IReadOnlyList<SettingRow> SettingRows,
+    IReadOnlyList<ReportSource> Sources,
+    RunManifest Manifest,
+    IReadOnlyList<PolicyOutcome> Policies,
+    IReadOnlyDictionary<string, ReportCountry> Countries)
+{
+    /// <summary>The display name of a country code; the code itself where no name is known (e.g. OTHER).</summary>
+    public string CountryName(string iso3, string language) =>
+        Countries.TryGetValue(iso3, out var c) ? c.Name(language) : iso3;
+
+    /// <summary>Sources cited by at least one element or policy result, in id order.</summary>
+    public IReadOnlyList<ReportSource> CitedSources()
+    {
+        var ids = Elements.SelectMany(e => e.Profile.Results).SelectMany(r => r.Sources).ToHashSet();
+        return Sources.Where(s => ids.Contains(s.Id)).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+    }
+}
