@@ -39,10 +39,14 @@ public sealed record RiskReport(
     public string CountryName(string iso3, string language) =>
         Countries.TryGetValue(iso3, out var c) ? c.Name(language) : iso3;
 
-    /// <summary>Sources cited by at least one element or policy result, in id order.</summary>
+    /// <summary>Text shown for a cited source id that has no citation, so the gap is visible rather than dropped.</summary>
+    public const string MissingCitation = "(no citation for this source id)";
+
+    /// <summary>Sources cited by at least one element result, in id order; an id without a citation is listed as such.</summary>
     public IReadOnlyList<ReportSource> CitedSources()
     {
-        var ids = Elements.SelectMany(e => e.Profile.Results).SelectMany(r => r.Sources).ToHashSet();
-        return Sources.Where(s => ids.Contains(s.Id)).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        var known = Sources.ToDictionary(s => s.Id);
+        return Elements.SelectMany(e => e.Profile.Results).SelectMany(r => r.Sources).Distinct().Order(StringComparer.Ordinal)
+            .Select(id => known.TryGetValue(id, out var s) ? s : new ReportSource(id, MissingCitation, "")).ToArray();
     }
 }
