@@ -94,8 +94,8 @@ public static class PolicyCommand
 
     private static void WriteJson(IReadOnlyList<PolicyOutcome> outcomes)
     {
-        using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, RiskJson.Options))
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
         {
             w.WriteStartObject();
             foreach (var o in outcomes)
@@ -127,7 +127,7 @@ public static class PolicyCommand
             }
             w.WriteEndObject();
         }
-        Console.Out.WriteLine();
+        Console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     private static void WriteCsv(IReadOnlyList<PolicyOutcome> outcomes)

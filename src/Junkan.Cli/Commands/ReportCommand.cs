@@ -22,16 +22,15 @@ public static class ReportCommand
         var data = CommonOptions.Data();
         var settings = CommonOptions.Settings();
         var cmd = new Command("report", "Supply-risk report: one self-contained HTML file and an Excel workbook per language") { output, lang, scenario, element, year, data, settings };
-        cmd.SetAction(p => Run(p.GetValue(output)!, p.GetValue(lang)!, p.GetValue(scenario) ?? [], p.GetValue(element), p.GetValue(year), p.GetValue(data), p.GetValue(settings)));
+        cmd.SetAction(p => Run("junkan " + string.Join(" ", p.Tokens.Select(x => x.Value)), p.GetValue(output)!, p.GetValue(lang)!, p.GetValue(scenario) ?? [], p.GetValue(element), p.GetValue(year), p.GetValue(data), p.GetValue(settings)));
         return cmd;
     }
 
-    private static int Run(string output, string lang, string[] scenarios, string? element, int? year, string? data, string? settings)
+    private static int Run(string command, string output, string lang, string[] scenarios, string? element, int? year, string? data, string? settings)
     {
         var s = Session.Load(data, settings);
         int y = s.Year(year);
         var policies = scenarios.Length == 0 ? [] : PolicyCommand.Evaluate(s, scenarios, y);
-        string command = "junkan " + string.Join(" ", Environment.GetCommandLineArgs().Skip(1));
         var report = RiskReportBuilder.Build(s, s.Elements(element), y, policies, scenarios, command);
         var files = new List<(string, byte[])>();
         foreach (var l in lang == "both" ? ReportText.Languages : [lang])

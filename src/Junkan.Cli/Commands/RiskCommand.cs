@@ -28,8 +28,9 @@ public static class RiskCommand
         switch (format)
         {
             case "json":
-                using (var stdout = Console.OpenStandardOutput()) RiskJson.Write(stdout, profiles, s.Settings, y);
-                Console.Out.WriteLine();
+                var buffer = new MemoryStream();
+                RiskJson.Write(buffer, profiles, s.Settings, y);
+                Console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 break;
             case "csv":
                 RiskCsv.Write(Console.Out, profiles);
