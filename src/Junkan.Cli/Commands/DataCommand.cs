@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Junkan.Data.Countries;
+using Junkan.Data.EuCrm;
 using Junkan.Data.Reference;
 using Junkan.Data.Usgs;
 using Junkan.Data.Wgi;
@@ -14,6 +15,7 @@ public static class DataCommand
         var cmd = new Command("data", "Import public data sets into the reference tables");
         cmd.Subcommands.Add(ImportUsgs());
         cmd.Subcommands.Add(ImportWgi());
+        cmd.Subcommands.Add(ImportEuCrm());
         return cmd;
     }
 
@@ -49,6 +51,27 @@ public static class DataCommand
             var rows = WgiImporter.Import(p.GetValue(file)!, Path.Combine(refFolder, "wgi_crosswalk.csv"), p.GetValue(from), p.GetValue(to));
             WgiImporter.Write(refFolder, rows);
             Console.Error.WriteLine($"junkan: {rows.Count} country-years written to {refFolder}/wgi.csv");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static Command ImportEuCrm()
+    {
+        var file = new Argument<string>("csv") { Description = "EU 2023 criticality results (eureport_results.csv of meyerdata/CritMAT)" };
+        var data = CommonOptions.Data();
+        var cmd = new Command("import-eu-crm",
+            "EU CRM 2023 assessment results -> eu_crm_2023.csv and secondary_supply.csv (EOL-RIR as a proxy of Japan's secondary share; both files are replaced together)")
+            { file, data };
+        cmd.SetAction(p =>
+        {
+            string refFolder = DataLocator.ReferenceFolder(p.GetValue(data));
+            var result = EuCrmImporter.ImportInto(p.GetValue(file)!, refFolder);
+            int mapped = result.Materials.Count(m => m.Element is not null);
+            Console.Error.WriteLine($"junkan: {result.Materials.Count} materials ({mapped} mapped to elements) written to {refFolder}/{EuCrmImportResult.MaterialsFile}, "
+                + $"{result.Secondary.Count} secondary-supply proxies to {refFolder}/{EuCrmImportResult.SecondaryFile}; "
+                + $"{result.Excluded.Count} row(s) excluded, {result.Warnings.Count} warning(s)");
+            foreach (var w in result.Warnings) Console.Error.WriteLine($"  warning: {w}");
             return ExitCodes.Success;
         });
         return cmd;

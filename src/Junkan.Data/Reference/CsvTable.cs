@@ -18,7 +18,16 @@ public sealed class CsvTable
     private CsvTable(string file, string[] header, List<string[]> rows) => (File, _header, _rows) = (file, header, rows);
 
     /// <summary>Reads a UTF-8 CSV (a BOM is tolerated) and checks that <paramref name="required"/> columns exist.</summary>
-    public static CsvTable Read(string path, params string[] required)
+    public static CsvTable Read(string path, params string[] required) => Read(path, ragged: false, required);
+
+    /// <summary>
+    /// As <see cref="Read(string, string[])"/>, but keeps rows whose cell count differs from the header instead of
+    /// failing on the first one: the caller checks <see cref="CsvRow.HasHeaderWidth"/> (importers that report and
+    /// exclude malformed rows of third-party files).
+    /// </summary>
+    public static CsvTable ReadRagged(string path, params string[] required) => Read(path, ragged: true, required);
+
+    private static CsvTable Read(string path, bool ragged, string[] required)
     {
         string name = Path.GetFileName(path);
         if (!System.IO.File.Exists(path)) throw new DataFormatException(name, null, null, $"file not found: {path}");
@@ -38,7 +47,7 @@ public sealed class CsvTable
             {
                 var record = csv.Record!;
                 if (record.All(string.IsNullOrWhiteSpace)) { rows.Add([]); continue; }
-                if (record.Length != header.Length)
+                if (record.Length != header.Length && !ragged)
                     throw new DataFormatException(name, rows.Count + 2, null, $"{record.Length} cells, the header has {header.Length}");
                 rows.Add(record);
             }
@@ -68,6 +77,7 @@ public readonly record struct CsvRow(CsvTable Table, int Line, string[] Cells)
     {
         int i = Table.IndexOf(column);
         if (i < 0) throw Error(column, "column not in the header");
+        if (i >= Cells.Length) throw Error(column, $"the row has {Cells.Length} cells, the header {Table.Header.Count}");
         return Cells[i].Trim();
     }
 
@@ -82,6 +92,13 @@ public readonly record struct CsvRow(CsvTable Table, int Line, string[] Cells)
             throw Error(column, $"'{s}' is not a number");
         return v;
     }
+
+    /// <summary>Whether the row has as many cells as the header (always true unless read with <see cref="CsvTable.ReadRagged"/>).</summary>
+    public bool HasHeaderWidth => Cells.Length == Table.Header.Count;
+
+    /// <summary>An optional fraction 0..1 (empty = null).</summary>
+    public double? OptionalFraction(string column) =>
+        OptionalNumber(column) is not { } v ? null : v is >= 0 and <= 1 ? v : throw Error(column, $"{v} is not a fraction in 0..1");
 
     public double Number(string column) => OptionalNumber(column) ?? throw Error(column, "number required");
 

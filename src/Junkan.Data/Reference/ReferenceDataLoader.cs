@@ -38,9 +38,12 @@ public static class ReferenceDataLoader
             Read("risk_series.csv", "element", "indicator", "commodity", "series", "proxy").Rows
                 .Select(r => new RiskSeriesRecord(r.Required("element"), r.Required("indicator"), r.Text("commodity"), r.Required("series"),
                     r.Text("proxy") is { Length: > 0 } p ? p : null, r.Text("note"))).ToArray(),
-            (ReadOptional("eu_crm_2023.csv", "material", "element", "supply_risk", "economic_importance", "eol_rir")?.Rows ?? [])
+            (ReadOptional("eu_crm_2023.csv", "material", "element", "supply_risk", "economic_importance", "eol_rir",
+                    "sr_stage", "supply_risk_primary", "supply_risk_refined", "source_id", "quality", "note")?.Rows ?? [])
                 .Select(r => new EuCrmRecord(r.Required("material"), r.Text("element") is { Length: > 0 } e ? e : null,
-                    r.OptionalNumber("supply_risk"), r.OptionalNumber("economic_importance"), r.OptionalNumber("eol_rir"))).ToArray(),
+                    r.OptionalNumber("supply_risk"), r.OptionalNumber("economic_importance"), r.OptionalFraction("eol_rir"),
+                    r.Text("sr_stage"), r.OptionalNumber("supply_risk_primary"), r.OptionalNumber("supply_risk_refined"),
+                    r.Required("source_id"), r.Quality().Value, r.Text("note"))).ToArray(),
             (ReadOptional("applications.csv", "element", "application", "name_en", "name_ja", "share", "source_id")?.Rows ?? [])
                 .Select(r => new ApplicationRecord(r.Required("element"), r.Required("application"), r.Text("name_en"), r.Text("name_ja"),
                     r.OptionalNumber("share"), r.Text("source_id"))).ToArray(),

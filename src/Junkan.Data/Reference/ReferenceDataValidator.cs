@@ -22,6 +22,7 @@ public static class ReferenceDataValidator
         Check("prices.csv", d.Prices.Select(p => (p.Element, p.SourceId, p.Reference)));
         Check("japan_imports.csv", d.JapanImports.Select(p => (p.Element, p.SourceId, $"{p.Stage} {p.Partner} {p.Year}")));
         Check("secondary_supply.csv", d.Secondary.Select(p => (p.Element, p.SourceId, $"{p.Year}")));
+        Check("eu_crm_2023.csv", d.EuCrm.Where(p => p.Element is not null).Select(p => (p.Element!, p.SourceId, p.Material)));
         Check("import_applicability.csv", d.Applicability.Select(p => (p.Element, p.SourceId, $"{p.Stage}")));
         foreach (var g in d.JapanImports.GroupBy(i => (i.Element, i.Stage, i.Year)))
         {

@@ -27,8 +27,14 @@ public sealed record SecondaryRecord(string Element, int Year, double Share, str
 /// <summary>Which USGS series feeds which indicator of an element, <c>risk_series.csv</c>.</summary>
 public sealed record RiskSeriesRecord(string Element, string Indicator, string Commodity, string Series, string? Proxy, string Note);
 
-/// <summary>EU 2023 criticality results for a material, <c>eu_crm_2023.csv</c>.</summary>
-public sealed record EuCrmRecord(string Material, string? Element, double? SupplyRisk, double? EconomicImportance, double? EolRir);
+/// <summary>
+/// EU 2023 criticality results for a material, <c>eu_crm_2023.csv</c> (written by <c>junkan data import-eu-crm</c>).
+/// <paramref name="EolRir"/> is the end-of-life recycling input rate as a fraction 0..1; <paramref name="SrStage"/> the
+/// stage whose supply risk the EU reports (<c>extraction</c> or <c>processing</c>); empty values are unavailable or were
+/// rejected, and <paramref name="Note"/> says which.
+/// </summary>
+public sealed record EuCrmRecord(string Material, string? Element, double? SupplyRisk, double? EconomicImportance, double? EolRir,
+    string SrStage, double? SupplyRiskPrimary, double? SupplyRiskRefined, string SourceId, int Quality, string Note);
 
 /// <summary>An application (use) of an element, <c>applications.csv</c>; share of demand where sourced.</summary>
 public sealed record ApplicationRecord(string Element, string Application, string NameEn, string NameJa, double? Share, string SourceId);
