@@ -3,7 +3,7 @@ using Junkan.Data.Reference;
 
 namespace Junkan.Data.Tests.EuCrm;
 
-/// <summary>Runs only where the EU results file is present (the shared data folder of the workplace, or JUNKAN_EUCRM_CSV).</summary>
+/// <summary>Runs where the EU results file is present: data/raw (vendored, so always in CI), JUNKAN_EUCRM_CSV, or the workplace shared folder.</summary>
 public sealed class EuCrmSourceFactAttribute : FactAttribute
 {
     public EuCrmSourceFactAttribute()
@@ -27,6 +27,8 @@ public class BundledEuCrmTests
     internal static string? SourceFile()
     {
         if (Environment.GetEnvironmentVariable("JUNKAN_EUCRM_CSV") is { Length: > 0 } env) return File.Exists(env) ? env : null;
+        string vendored = Path.Combine(RepositoryRoot(), "data", "raw", "eu-crm-2023", "eureport_results.csv");
+        if (File.Exists(vendored)) return vendored;
         for (var d = new DirectoryInfo(RepositoryRoot()); d is not null; d = d.Parent)
         {
             string f = Path.Combine(d.FullName, "shared", "data", "eu-crm-2023", "eureport_results.csv");
