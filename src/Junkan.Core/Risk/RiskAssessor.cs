@@ -30,10 +30,21 @@ public sealed class RiskAssessor(RiskSettings settings, CountryStability stabili
         double hhi = ConcentrationCalculator.Compute(data, Settings.HhiDenominator);
         if (double.IsNaN(hhi))
             return IndicatorResult.NoData(indicator, stage, $"The {what} total is zero or withheld.");
-        var notes = new List<string> { $"{data.Series}; denominator: {Settings.HhiDenominator}" };
+        var notes = new List<string> { $"{char.ToUpperInvariant(what[0])}{what[1..]} by country, series '{data.Series}'; denominator: {DenominatorText(data)}" };
         if (data.ReportedWorldTotal is null && Settings.HhiDenominator != HhiDenominator.NamedCountries)
             notes.Add("No reported world total: named countries plus 'Other countries' used as the denominator.");
         return Valued(indicator, stage, hhi, data.Year, data.Sources, data.ProxyLabel, notes);
+    }
+
+    private string DenominatorText(CountryDistribution d)
+    {
+        string t = d.Denominator(Settings.HhiDenominator).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+        return Settings.HhiDenominator switch
+        {
+            HhiDenominator.NamedCountries => $"named countries ({t} t)",
+            HhiDenominator.OtherAsOneCountry => $"named countries plus 'Other countries' ({t} t)",
+            _ => $"reported world total, or the rows where it is missing or smaller ({t} t)",
+        };
     }
 
     private IndicatorResult ImportStability(RiskIndicator indicator, ImportPartners imports)
