@@ -36,7 +36,10 @@ internal static class ReportFixture
             RefinedImports: ImportPartners.NoData(SupplyStage.Refined, "No public partner shares."),
             Price: null, Secondary: null);
         var elements = new[] { co, xx }.Select(i => new ReportElement(i.Element, i.Element == "Co" ? "Cobalt" : xxName,
-            i.Element == "Co" ? "コバルト" : "テスト元素", i, assessor.Assess(i))).ToArray();
+            i.Element == "Co" ? "コバルト" : "テスト元素", i, assessor.Assess(i))
+            {
+                Eu = i.Element == "Co" ? [new EuReference("Cobalt", 2.8, 6.8, "ec-crm-2023")] : [],
+            }).ToArray();
         var scenario = new PolicyScenario("Test recycling", "Raise cobalt recycling by an assumed 10 % of demand.",
             [new RecyclingSupport("Co", "Battery recycling (+10 %)", 0.10, 1.0)]);
         var outcome = new PolicyEvaluator(assessor).Evaluate(scenario, new Dictionary<string, ElementRiskInputs> { ["Co"] = co });

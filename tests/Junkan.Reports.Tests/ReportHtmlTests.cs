@@ -52,6 +52,7 @@ public class ReportHtmlTests
         Assert.Contains("Proxy: EU EOL-RIR 2023 (not Japan&#39;s own figure)", html);
         Assert.Contains("Rare earths as a group", html);
         Assert.Contains("1.0.0+test", html);
+        Assert.Contains(">2.8 / 6.8<", html);                    // EU 2023 SR / EI reference column
         Assert.Contains(new string('a', 64), html);
     }
 

@@ -17,7 +17,11 @@ public static class RiskReportBuilder
         {
             var e = s.Data.Element(symbol);
             var inputs = s.Inputs.Build(symbol, year);
-            return new ReportElement(e.Symbol, e.NameEn, e.NameJa, inputs, s.Assessor.Assess(inputs));
+            return new ReportElement(e.Symbol, e.NameEn, e.NameJa, inputs, s.Assessor.Assess(inputs))
+            {
+                Eu = s.Data.EuCrm.Where(x => x.Element == symbol)
+                    .Select(x => new EuReference(x.Material, x.SupplyRisk, x.EconomicImportance, x.SourceId)).ToArray(),
+            };
         }).ToArray();
         string root = Directory.GetCurrentDirectory();
         var hashes = s.Data.InputFiles.Append(s.SettingsPath).Concat(extraInputs).Append(CountriesFile(s)).Where(File.Exists)

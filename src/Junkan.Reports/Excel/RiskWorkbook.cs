@@ -31,11 +31,15 @@ public static class RiskWorkbook
 
     private static void Overview(XLWorkbook wb, RiskReport r, ReportText t)
     {
-        var s = new SheetWriter(wb, t["Sheet_Overview"], [t["Symbol"], t["Element"], .. RiskIndicators.All.Select(t.IndicatorShort), t["RefineryConcentration"]]);
+        var s = new SheetWriter(wb, t["Sheet_Overview"], [t["Symbol"], t["Element"], .. RiskIndicators.All.Select(t.IndicatorShort), t["RefineryConcentration"], t["EuSupplyRisk"], t["EuEconomicImportance"], t["EuMaterial"]]);
         foreach (var e in r.Elements)
         {
             var results = e.Profile.Radar.Concat(e.Profile.Supplementary.Take(1)).ToArray();
-            var row = s.Add([e.Symbol, e.Name(t.Language), .. results.Select(x => (object?)ReportFormat.Level(x, t))]);
+            object?[] levels = [.. results.Select(x => (object?)ReportFormat.Level(x, t))];
+            if (results.Length == 6) levels = [.. levels, null];
+            var eu = e.Eu.FirstOrDefault();
+            var row = s.Add([e.Symbol, e.Name(t.Language), .. levels, eu?.SupplyRisk, eu?.EconomicImportance,
+                string.Join("; ", e.Eu.Select(x => x.Material))]);
             for (int k = 0; k < results.Length; k++) Colour(row.Cell(k + 3), results[k]);
         }
     }

@@ -18,6 +18,8 @@ internal static class ElementSection
         h.Raw(RadarChart.Render(title, [new RadarSeries(t["Legend_Baseline"], "series-baseline", e.Profile.Radar)], t)).Line();
         ResultsTable(h, e.Profile.Radar.Concat(e.Profile.Supplementary), t);
         h.Close("div").Element("p", t["RadarCaption"], "note").Line();
+        if (e.Eu.Count > 0)
+            h.Element("p", $"{t["EuReference"]}: {OverviewSection.EuText(e)} ({string.Join(", ", e.Eu.Select(x => x.Material))}; {e.Eu[0].SourceId}). {t["EuNote"]}", "meta");
         InputsSection.Write(h, r, e, t);
         h.Close("section").Line();
     }

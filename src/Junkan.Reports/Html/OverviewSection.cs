@@ -12,17 +12,24 @@ internal static class OverviewSection
     {
         h.Open("section", id: "overview").Element("h2", t["Overview"]).Element("p", t["OverviewIntro"]).Line();
         if (r.Elements.Count == 0) { h.Element("p", t["NoElements"]).Close("section").Line(); return; }
-        h.Open("table", "overview").HeaderRow([t["Element"], .. RiskIndicators.All.Select(t.IndicatorShort), t["RefineryConcentration"]]);
+        h.Open("table", "overview").HeaderRow([t["Element"], .. RiskIndicators.All.Select(t.IndicatorShort), t["RefineryConcentration"], t["EuReference"]]);
         foreach (var e in r.Elements)
         {
             h.Open("tr").Open("td").Link("#" + ElementSection.Id(e), $"{e.Symbol} {e.Name(t.Language)}").Close("td");
             foreach (var res in e.Profile.Radar) Cell(h, res, t);
             if (e.Profile.Supplementary.FirstOrDefault() is { } refinery) Cell(h, refinery, t);
             else h.Element("td", "");
+            h.Element("td", EuText(e));
             h.Close("tr").Line();
         }
-        h.Close("table").Close("section").Line();
+        h.Close("table").Element("p", t["ProxyMarker"], "note").Close("section").Line();
     }
+
+    /// <summary>"SR / EI" per EU material, e.g. "2.8 / 6.8"; the material is named where it is not the element's only one.</summary>
+    internal static string EuText(ReportElement e) => string.Join("; ", e.Eu.Select(x =>
+        (e.Eu.Count > 1 ? x.Material + " " : "") + $"{Num(x.SupplyRisk)} / {Num(x.EconomicImportance)}"));
+
+    private static string Num(double? v) => v?.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
 
     private static void Cell(HtmlBuilder h, IndicatorResult res, ReportText t)
     {
