@@ -18,12 +18,19 @@ public sealed class CsvTable
     private CsvTable(string file, string[] header, List<string[]> rows) => (File, _header, _rows) = (file, header, rows);
 
     /// <summary>Reads a UTF-8 CSV (a BOM is tolerated) and checks that <paramref name="required"/> columns exist.</summary>
-    public static CsvTable Read(string path, params string[] required)
+    public static CsvTable Read(string path, params string[] required) =>
+        Read(path, new System.Text.UTF8Encoding(false, true), required);
+
+    /// <summary>
+    /// Reads a CSV in the given <paramref name="encoding"/> (a byte-order mark, if present, wins) and checks that
+    /// <paramref name="required"/> columns exist.
+    /// </summary>
+    public static CsvTable Read(string path, System.Text.Encoding encoding, params string[] required)
     {
         string name = Path.GetFileName(path);
         if (!System.IO.File.Exists(path)) throw new DataFormatException(name, null, null, $"file not found: {path}");
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = true, DetectColumnCountChanges = false, BadDataFound = null };
-        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvParser(reader, config);
         string[] header;
         try
@@ -46,7 +53,7 @@ public sealed class CsvTable
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw new DataFormatException(name, null, null, $"not UTF-8 text (wrong encoding?): {e.Message}");
+            throw new DataFormatException(name, null, null, $"not {encoding.WebName} text (wrong encoding?): {e.Message}");
         }
     }
 
