@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Junkan.Data.Countries;
+using Junkan.Data.Customs;
 using Junkan.Data.EuCrm;
 using Junkan.Data.Reference;
 using Junkan.Data.Usgs;
@@ -16,6 +17,7 @@ public static class DataCommand
         cmd.Subcommands.Add(ImportUsgs());
         cmd.Subcommands.Add(ImportWgi());
         cmd.Subcommands.Add(ImportEuCrm());
+        cmd.Subcommands.Add(ImportCustoms());
         return cmd;
     }
 
@@ -71,6 +73,28 @@ public static class DataCommand
             Console.Error.WriteLine($"junkan: {result.Materials.Count} materials ({mapped} mapped to elements) written to {refFolder}/{EuCrmImportResult.MaterialsFile}, "
                 + $"{result.Secondary.Count} secondary-supply proxies to {refFolder}/{EuCrmImportResult.SecondaryFile}; "
                 + $"{result.Excluded.Count} row(s) excluded, {result.Warnings.Count} warning(s)");
+            foreach (var w in result.Warnings) Console.Error.WriteLine($"  warning: {w}");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static Command ImportCustoms()
+    {
+        var files = new Argument<string[]>("csv") { Description = "MOF trade-statistics CSV file(s) (財務省貿易統計, Shift_JIS or UTF-8), import rows", Arity = ArgumentArity.OneOrMore };
+        var year = new Option<int?>("--year") { Description = "Keep only this Year when a file holds several (default: all years)" };
+        var unknown = new Option<string>("--unknown-country") { DefaultValueFactory = _ => "error", Description = "A country code not in mof_countries.csv: error, or count it as OTHER" };
+        unknown.AcceptOnlyFromAmong("error", "other");
+        var data = CommonOptions.Data();
+        var cmd = new Command("import-customs", "Japan's trade statistics (MOF) -> japan_imports.csv shares by element, stage, partner and year") { files, year, unknown, data };
+        cmd.SetAction(p =>
+        {
+            string refFolder = DataLocator.ReferenceFolder(p.GetValue(data));
+            var options = new CustomsImportOptions(p.GetValue(year), p.GetValue(unknown) == "other" ? UnknownCountryPolicy.Other : UnknownCountryPolicy.Error);
+            var result = CustomsImporter.Import(p.GetValue(files)!, refFolder, options);
+            CustomsImporter.WriteTo(refFolder, result);
+            int groups = result.Shares.Select(s => (s.Element, s.Stage, s.Year)).Distinct().Count();
+            Console.Error.WriteLine($"junkan: {result.MappedRows} of {result.ImportRows} import rows mapped; {result.Shares.Count} partner shares in {groups} element-stage-years written to {refFolder}/japan_imports.csv");
             foreach (var w in result.Warnings) Console.Error.WriteLine($"  warning: {w}");
             return ExitCodes.Success;
         });

@@ -18,21 +18,29 @@ public sealed class CsvTable
     private CsvTable(string file, string[] header, List<string[]> rows) => (File, _header, _rows) = (file, header, rows);
 
     /// <summary>Reads a UTF-8 CSV (a BOM is tolerated) and checks that <paramref name="required"/> columns exist.</summary>
-    public static CsvTable Read(string path, params string[] required) => Read(path, ragged: false, required);
+    public static CsvTable Read(string path, params string[] required) => Read(path, Utf8Strict, ragged: false, required);
+
+    /// <summary>
+    /// Reads a CSV in the given <paramref name="encoding"/> (a byte-order mark, if present, wins) and checks that
+    /// <paramref name="required"/> columns exist.
+    /// </summary>
+    public static CsvTable Read(string path, System.Text.Encoding encoding, params string[] required) => Read(path, encoding, ragged: false, required);
 
     /// <summary>
     /// As <see cref="Read(string, string[])"/>, but keeps rows whose cell count differs from the header instead of
     /// failing on the first one: the caller checks <see cref="CsvRow.HasHeaderWidth"/> (importers that report and
     /// exclude malformed rows of third-party files).
     /// </summary>
-    public static CsvTable ReadRagged(string path, params string[] required) => Read(path, ragged: true, required);
+    public static CsvTable ReadRagged(string path, params string[] required) => Read(path, Utf8Strict, ragged: true, required);
 
-    private static CsvTable Read(string path, bool ragged, string[] required)
+    private static readonly System.Text.Encoding Utf8Strict = new System.Text.UTF8Encoding(false, true);
+
+    private static CsvTable Read(string path, System.Text.Encoding encoding, bool ragged, string[] required)
     {
         string name = Path.GetFileName(path);
         if (!System.IO.File.Exists(path)) throw new DataFormatException(name, null, null, $"file not found: {path}");
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = true, DetectColumnCountChanges = false, BadDataFound = null };
-        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvParser(reader, config);
         string[] header;
         try
@@ -55,7 +63,7 @@ public sealed class CsvTable
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw new DataFormatException(name, null, null, $"not UTF-8 text (wrong encoding?): {e.Message}");
+            throw new DataFormatException(name, null, null, $"not {encoding.WebName} text (wrong encoding?): {e.Message}");
         }
     }
 
