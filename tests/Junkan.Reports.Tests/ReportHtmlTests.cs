@@ -53,6 +53,7 @@ public class ReportHtmlTests
         Assert.Contains("Rare earths as a group", html);
         Assert.Contains("1.0.0+test", html);
         Assert.Contains(">2.8 / 6.8<", html);                    // EU 2023 SR / EI reference column
+        Assert.Contains(">JP EU US?<", html);                    // lists; "?" = membership not stated by the source
         Assert.Contains(new string('a', 64), html);
     }
 

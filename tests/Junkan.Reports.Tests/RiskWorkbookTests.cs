@@ -12,7 +12,7 @@ public class RiskWorkbookTests
     {
         var report = ReportFixture.Create();
         using var wb = new XLWorkbook(new MemoryStream(RiskWorkbook.Render(report, new ReportText("en"))));
-        Assert.Equal(["Overview", "Indicators", "Inputs", "Policy", "Settings", "Sources", "Manifest"], wb.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Overview", "Indicators", "Inputs", "Critical-materials lists", "Policy", "Settings", "Sources", "Manifest"], wb.Worksheets.Select(w => w.Name));
         var ind = wb.Worksheet("Indicators");
         int rows = report.Elements.Sum(e => e.Profile.Results.Count);
         Assert.Equal(rows + 1, ind.LastRowUsed().RowNumber());

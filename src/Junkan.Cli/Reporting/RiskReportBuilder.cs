@@ -21,6 +21,8 @@ public static class RiskReportBuilder
             {
                 Eu = s.Data.EuCrm.Where(x => x.Element == symbol)
                     .Select(x => new EuReference(x.Material, x.SupplyRisk, x.EconomicImportance, x.SourceId)).ToArray(),
+                Lists = s.Data.Lists.Where(x => x.Element == symbol)
+                    .Select(x => new ListMembership(x.List, x.Member, x.SourceId, x.Note)).ToArray(),
             };
         }).ToArray();
         string root = Directory.GetCurrentDirectory();

@@ -19,6 +19,9 @@ public sealed record ReferenceData(
     IReadOnlyList<ApplicationRecord> Applications,
     IReadOnlyList<string> InputFiles)
 {
+    /// <summary>Critical-list memberships (list_memberships.csv; empty when the table is absent).</summary>
+    public IReadOnlyList<ListMembershipRecord> Lists { get; init; } = [];
+
     public ElementRecord Element(string symbol) =>
         Elements.FirstOrDefault(e => e.Symbol == symbol)
         ?? throw new ArgumentException($"Unknown element '{symbol}'. Known: {string.Join(", ", Elements.Select(e => e.Symbol))}.");

@@ -47,7 +47,17 @@ public static class ReferenceDataLoader
             (ReadOptional("applications.csv", "element", "application", "name_en", "name_ja", "share", "source_id")?.Rows ?? [])
                 .Select(r => new ApplicationRecord(r.Required("element"), r.Required("application"), r.Text("name_en"), r.Text("name_ja"),
                     r.OptionalNumber("share"), r.Text("source_id"))).ToArray(),
-            files);
+            files)
+        {
+            Lists = (ReadOptional("list_memberships.csv", "element", "list", "member", "source_id", "note")?.Rows ?? [])
+                .Select(r => new ListMembershipRecord(r.Required("element"), r.Required("list"), r.Text("member") switch
+                {
+                    "yes" => true,
+                    "no" => false,
+                    "" => null,
+                    var m => throw r.Error("member", $"'{m}' is not yes, no or empty (not stated)"),
+                }, r.Required("source_id"), r.Text("note"))).ToArray(),
+        };
         ReferenceDataValidator.Validate(data);
         return data;
     }

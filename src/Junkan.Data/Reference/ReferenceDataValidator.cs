@@ -6,6 +6,9 @@ public static class ReferenceDataValidator
     /// <summary>Tolerance on Σ shares ≤ 1 of a partner table (published percentages are rounded).</summary>
     public const double ShareSumTolerance = 0.02;
 
+    /// <summary>The critical-materials lists of list_memberships.csv: Japan 2023, EU 2023, US 2022.</summary>
+    public static readonly IReadOnlyList<string> KnownLists = ["jp-2023", "eu-2023", "us-2022"];
+
     public static void Validate(ReferenceData d)
     {
         var known = d.Elements.Select(e => e.Symbol).ToHashSet();
@@ -24,6 +27,9 @@ public static class ReferenceDataValidator
         Check("secondary_supply.csv", d.Secondary.Select(p => (p.Element, p.SourceId, $"{p.Year}")));
         Check("eu_crm_2023.csv", d.EuCrm.Where(p => p.Element is not null).Select(p => (p.Element!, p.SourceId, p.Material)));
         Check("import_applicability.csv", d.Applicability.Select(p => (p.Element, p.SourceId, $"{p.Stage}")));
+        Check("list_memberships.csv", d.Lists.Select(p => (p.Element, p.SourceId, p.List)));
+        foreach (var l in d.Lists.Where(l => !KnownLists.Contains(l.List)))
+            throw new DataFormatException("list_memberships.csv", null, "list", $"unknown list '{l.List}' ({l.Element}); known: {string.Join(", ", KnownLists)}");
         foreach (var g in d.JapanImports.GroupBy(i => (i.Element, i.Stage, i.Year)))
         {
             double sum = g.Sum(i => i.Share);

@@ -38,3 +38,6 @@ public sealed record EuCrmRecord(string Material, string? Element, double? Suppl
 
 /// <summary>An application (use) of an element, <c>applications.csv</c>; share of demand where sourced.</summary>
 public sealed record ApplicationRecord(string Element, string Application, string NameEn, string NameJa, double? Share, string SourceId);
+
+/// <summary>Whether an element is on a critical-materials list (<c>list_memberships.csv</c>); null = not stated by the source.</summary>
+public sealed record ListMembershipRecord(string Element, string List, bool? Member, string SourceId, string Note);

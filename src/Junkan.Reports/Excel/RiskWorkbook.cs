@@ -20,6 +20,7 @@ public static class RiskWorkbook
         Overview(wb, r, t);
         Indicators(wb, r, t);
         Inputs(wb, r, t);
+        Lists(wb, r, t);
         if (r.Policies.Count > 0) Policy(wb, r, t);
         Settings(wb, r, t);
         Sources(wb, r, t);
@@ -93,6 +94,14 @@ public static class RiskWorkbook
     {
         foreach (var x in p.Partners)
             s.Add(symbol, kind, null, p.Year, x.Country, null, null, x.Share, string.Join(", ", p.Sources), p.ProxyLabel);
+    }
+
+    private static void Lists(XLWorkbook wb, RiskReport r, ReportText t)
+    {
+        var s = new SheetWriter(wb, t["Lists"], t["Symbol"], "list", t["Lists"], t["Value"], t["Sources"], t["Notes"]);
+        foreach (var e in r.Elements)
+            foreach (var l in e.Lists)
+                s.Add(e.Symbol, l.List, t[$"List_{l.List}"], t[l.Member switch { true => "Yes", false => "No", null => "NotStated" }], l.SourceId, l.Note);
     }
 
     private static void Policy(XLWorkbook wb, RiskReport r, ReportText t)

@@ -18,6 +18,13 @@ internal static class ElementSection
         h.Raw(RadarChart.Render(title, [new RadarSeries(t["Legend_Baseline"], "series-baseline", e.Profile.Radar)], t)).Line();
         ResultsTable(h, e.Profile.Radar.Concat(e.Profile.Supplementary), t);
         h.Close("div").Element("p", t["RadarCaption"], "note").Line();
+        if (e.Lists.Count > 0)
+        {
+            h.Open("p", "meta").Text(t["Lists"] + ": ");
+            h.Text(string.Join(" · ", e.Lists.Select(l => $"{t[$"List_{l.List}"]}: {t[l.Member switch { true => "Yes", false => "No", null => "NotStated" }]}" +
+                (l.Note.Length > 0 ? $" ({l.Note})" : "") + $" [{l.SourceId}]")));
+            h.Close("p");
+        }
         if (e.Eu.Count > 0)
             h.Element("p", $"{t["EuReference"]}: {OverviewSection.EuText(e)} ({string.Join(", ", e.Eu.Select(x => x.Material))}; {e.Eu[0].SourceId}). {t["EuNote"]}", "meta");
         InputsSection.Write(h, r, e, t);

@@ -12,10 +12,11 @@ internal static class OverviewSection
     {
         h.Open("section", id: "overview").Element("h2", t["Overview"]).Element("p", t["OverviewIntro"]).Line();
         if (r.Elements.Count == 0) { h.Element("p", t["NoElements"]).Close("section").Line(); return; }
-        h.Open("table", "overview").HeaderRow([t["Element"], .. RiskIndicators.All.Select(t.IndicatorShort), t["RefineryConcentration"], t["EuReference"]]);
+        h.Open("table", "overview").HeaderRow([t["Element"], t["Lists"], .. RiskIndicators.All.Select(t.IndicatorShort), t["RefineryConcentration"], t["EuReference"]]);
         foreach (var e in r.Elements)
         {
             h.Open("tr").Open("td").Link("#" + ElementSection.Id(e), $"{e.Symbol} {e.Name(t.Language)}").Close("td");
+            h.Element("td", ListsShort(e, t));
             foreach (var res in e.Profile.Radar) Cell(h, res, t);
             if (e.Profile.Supplementary.FirstOrDefault() is { } refinery) Cell(h, refinery, t);
             else h.Element("td", "");
@@ -30,6 +31,10 @@ internal static class OverviewSection
         (e.Eu.Count > 1 ? x.Material + " " : "") + $"{Num(x.SupplyRisk)} / {Num(x.EconomicImportance)}"));
 
     private static string Num(double? v) => v?.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
+
+    /// <summary>The lists an element is on, e.g. "JP EU US"; "?" marks a membership the source does not state.</summary>
+    internal static string ListsShort(ReportElement e, ReportText t) =>
+        string.Join(" ", e.Lists.Where(l => l.Member != false).Select(l => t[$"ListShort_{l.List}"] + (l.Member is null ? "?" : "")));
 
     private static void Cell(HtmlBuilder h, IndicatorResult res, ReportText t)
     {

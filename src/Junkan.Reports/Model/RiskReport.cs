@@ -6,11 +6,17 @@ namespace Junkan.Reports.Model;
 /// <summary>The EU 2023 criticality result for a material (dimensionless SR and EI, as published), shown beside Junkan's indicators.</summary>
 public sealed record EuReference(string Material, double? SupplyRisk, double? EconomicImportance, string SourceId);
 
+/// <summary>Whether an element is on a critical-materials list ("jp-2023", "eu-2023", "us-2022"); null = not stated by the source.</summary>
+public sealed record ListMembership(string List, bool? Member, string SourceId, string Note);
+
 /// <summary>An element in a report: its names, the inputs of the six indicators, the resulting profile and the EU 2023 reference values.</summary>
 public sealed record ReportElement(string Symbol, string NameEn, string NameJa, ElementRiskInputs Inputs, RiskProfile Profile)
 {
     /// <summary>EU 2023 results of the materials mapped to this element (several for a group, e.g. LREE and HREE).</summary>
     public IReadOnlyList<EuReference> Eu { get; init; } = [];
+
+    /// <summary>Memberships of critical-materials lists, in list order.</summary>
+    public IReadOnlyList<ListMembership> Lists { get; init; } = [];
 
     public string Name(string language) => language == "ja" ? NameJa : NameEn;
 }
@@ -52,7 +58,7 @@ public sealed record RiskReport(
     public IReadOnlyList<ReportSource> CitedSources()
     {
         var known = Sources.ToDictionary(s => s.Id);
-        return Elements.SelectMany(e => e.Profile.Results.SelectMany(r => r.Sources).Concat(e.Eu.Select(x => x.SourceId))).Distinct().Order(StringComparer.Ordinal)
+        return Elements.SelectMany(e => e.Profile.Results.SelectMany(r => r.Sources).Concat(e.Eu.Select(x => x.SourceId)).Concat(e.Lists.Select(x => x.SourceId))).Distinct().Order(StringComparer.Ordinal)
             .Select(id => known.TryGetValue(id, out var s) ? s : new ReportSource(id, MissingCitation, "")).ToArray();
     }
 }
