@@ -77,8 +77,12 @@ public sealed class RiskAssessor(RiskSettings settings, CountryStability stabili
         if (window.Length < Settings.PriceWindowYears)
             return IndicatorResult.NoData(indicator, null,
                 $"{price.Series}: {window.Length} annual prices up to {year}, {Settings.PriceWindowYears} needed.");
-        double v = PriceVolatilityCalculator.Compute(window.Select(p => p.Value).ToArray(), Settings.PriceMethod);
+        double[] values = window.Select(p => p.Value).ToArray();
+        double v = PriceVolatilityCalculator.Compute(values, Settings.PriceMethod);
         var notes = new List<string> { $"{price.Series} ({price.Unit}), {window[0].Year}-{window[^1].Year}; method {Settings.PriceMethod}" };
+        if (PriceResolution.IsCoarse(values, out double step, out double mean))
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Low precision: prices are published to the nearest {step:G} {price.Unit}, {step / mean:P0} of the mean ({mean:G3}); the volatility mostly reflects rounding."));
         if (window[^1].Year - window[0].Year != window.Length - 1) notes.Add("The window has gaps between years.");
         if (exposure < 1.0) notes.Add($"Price exposure: volatility {v:P1} × remaining demand {exposure:P0} (substitution).");
         return Valued(indicator, null, v * exposure, window[^1].Year, price.Sources, price.ProxyLabel, notes);

@@ -38,3 +38,31 @@ public class PriceVolatilityTests
         Assert.True(double.IsNaN(PriceVolatilityCalculator.LogReturnStdDev([1.0, 2.0])));
     }
 }
+
+public class PriceResolutionTests
+{
+    [Theory]
+    [InlineData(new[] { 2.0, 2, 2, 1, 1 }, 1.0)]
+    [InlineData(new[] { 1490.0, 1380, 1440, 1940, 2100 }, 10.0)]
+    [InlineData(new[] { 104.24, 102, 103, 138 }, 0.01)]
+    [InlineData(new[] { 6200.0, 1500 }, 100.0)]
+    public void Step_is_the_largest_power_of_ten_dividing_every_price(double[] prices, double step) =>
+        Assert.Equal(step, PriceResolution.Step(prices), 12);
+
+    [Fact]
+    public void Whole_dollar_prices_around_two_are_coarse_and_zircon_prices_are_not()
+    {
+        Assert.True(PriceResolution.IsCoarse([2.0, 2, 2, 1, 1], out _, out _));
+        Assert.False(PriceResolution.IsCoarse([1490.0, 1380, 1440, 1940, 2100], out _, out _));
+    }
+
+    [Fact]
+    public void The_assessor_flags_a_coarse_series()
+    {
+        var inputs = new ElementRiskInputs("Ce", 2023, null, null, null,
+            ImportPartners.NoData(Junkan.Core.Elements.SupplyStage.Mine, "-"), ImportPartners.NoData(Junkan.Core.Elements.SupplyStage.Refined, "-"),
+            new PriceSeries("Price_CeO2_dkg", "USD/kg", [new(2019, 2), new(2020, 2), new(2021, 2), new(2022, 1), new(2023, 1)], ["usgs-mcs-2024"]), null);
+        var r = new RiskAssessor(RiskSettings.Default, CountryStability.Empty).Assess(inputs).Get(RiskIndicator.PriceVolatility);
+        Assert.Contains(r.Notes, n => n.StartsWith("Low precision: prices are published to the nearest 1 USD/kg"));
+    }
+}
