@@ -16,7 +16,7 @@ internal static class ElementSection
         string title = $"{e.Symbol} {e.Name(t.Language)}";
         h.Open("section", "element", Id(e)).Element("h2", title).Line().Open("div", "element-body");
         h.Raw(RadarChart.Render(title, [new RadarSeries(t["Legend_Baseline"], "series-baseline", e.Profile.Radar)], t)).Line();
-        ResultsTable(h, e.Profile.Radar.Concat(e.Profile.Supplementary), t);
+        ResultsTable(h, e.Profile.Radar, e.Profile.Supplementary, t);
         h.Close("div").Element("p", t["RadarCaption"], "note").Line();
         if (e.Lists.Count > 0)
         {
@@ -32,12 +32,12 @@ internal static class ElementSection
     }
 
     /// <summary>Indicator results with value, unit, level, data year, sources, proxy label and notes.</summary>
-    public static void ResultsTable(HtmlBuilder h, IEnumerable<IndicatorResult> results, ReportText t)
+    public static void ResultsTable(HtmlBuilder h, IEnumerable<IndicatorResult> radar, IEnumerable<IndicatorResult> supplementary, ReportText t)
     {
         h.Open("table", "results").HeaderRow(t["Indicator"], t["Stage"], t["Value"], t["Unit"], t["Level"], t["DataYear"], t["Sources"], t["Notes"]);
-        foreach (var res in results)
+        foreach (var (res, label) in radar.Select(r => (r, t.Indicator(r.Indicator))).Concat(supplementary.Select(r => (r, t["RefineryConcentration"]))))
         {
-            h.Open("tr").Element("td", IndicatorLabel(res, t)).Element("td", res.Stage is { } s ? t.Stage(s) : "")
+            h.Open("tr").Element("td", label).Element("td", res.Stage is { } s ? t.Stage(s) : "")
              .Element("td", ReportFormat.Value(res, t), "num").Element("td", res.Value is null ? "" : t.Unit(res.Indicator))
              .Element("td", ReportFormat.Level(res, t), ReportFormat.CssClass(res)).Element("td", res.Year?.ToString() ?? "")
              .Element("td", string.Join(", ", res.Sources)).Open("td");
@@ -47,8 +47,4 @@ internal static class ElementSection
         }
         h.Close("table");
     }
-
-    private static string IndicatorLabel(IndicatorResult r, ReportText t) =>
-        r.Indicator == RiskIndicator.ProductionConcentration && r.Stage == Core.Elements.SupplyStage.Refined
-            ? t["RefineryConcentration"] : t.Indicator(r.Indicator);
 }

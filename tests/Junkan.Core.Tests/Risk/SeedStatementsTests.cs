@@ -47,3 +47,32 @@ public class SeedStatementsTests
         Assert.Equal(RiskLevel.High, p.Get(RiskIndicator.ProductionConcentration).Level);
     }
 }
+
+public class RiskProfileTests
+{
+    private static CountryDistribution D(params (string C, double T)[] x) =>
+        new("s", 2023, x.Select(c => new CountryAmount(c.C, c.T)).ToArray(), null, null, ["src"]);
+
+    private static RiskProfile Assess(CountryDistribution? mine, CountryDistribution? refinery) =>
+        new RiskAssessor(RiskSettings.Default, CountryStability.Empty).Assess(new ElementRiskInputs("X", 2023, null, mine, refinery,
+            ImportPartners.NoData(SupplyStage.Mine, "-"), ImportPartners.NoData(SupplyStage.Refined, "-"), null, null));
+
+    [Fact]
+    public void Refinery_stands_in_on_the_radar_where_no_mine_data_exist_and_is_labelled()
+    {
+        var p = Assess(null, D(("CHN", 98), ("JPN", 2)));
+        var radar = p.Get(RiskIndicator.ProductionConcentration);
+        Assert.Equal((SupplyStage.Refined, RiskLevel.High), (radar.Stage!.Value, radar.Level!.Value));
+        Assert.Equal(RiskProfile.RefineryStandsIn, radar.ProxyLabel);
+        Assert.Empty(p.Supplementary);
+    }
+
+    [Fact]
+    public void Mine_stays_on_the_radar_and_refinery_is_supplementary_when_both_exist()
+    {
+        var p = Assess(D(("AUS", 50), ("CHL", 50)), D(("CHN", 100)));
+        Assert.Equal(SupplyStage.Mine, p.Get(RiskIndicator.ProductionConcentration).Stage);
+        Assert.Null(p.Get(RiskIndicator.ProductionConcentration).ProxyLabel);
+        Assert.Single(p.Supplementary);
+    }
+}
