@@ -63,7 +63,7 @@ public sealed class CsvTable
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw new DataFormatException(name, null, null, $"not {encoding.WebName} text (wrong encoding?): {e.Message}");
+            throw new DataFormatException(name, null, null, $"not {(encoding.WebName == "utf-8" ? "UTF-8" : encoding.WebName)} text (wrong encoding? save the file as UTF-8): {e.Message}");
         }
     }
 
