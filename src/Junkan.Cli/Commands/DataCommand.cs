@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Junkan.Data.Applications;
 using Junkan.Data.Countries;
 using Junkan.Data.Customs;
 using Junkan.Data.EuCrm;
@@ -18,6 +19,7 @@ public static class DataCommand
         cmd.Subcommands.Add(ImportWgi());
         cmd.Subcommands.Add(ImportEuCrm());
         cmd.Subcommands.Add(ImportCustoms());
+        cmd.Subcommands.Add(ImportApplications());
         return cmd;
     }
 
@@ -96,6 +98,22 @@ public static class DataCommand
             int groups = result.Shares.Select(s => (s.Element, s.Stage, s.Year)).Distinct().Count();
             Console.Error.WriteLine($"junkan: {result.MappedRows} of {result.ImportRows} import rows mapped; {result.Shares.Count} partner shares in {groups} element-stage-years written to {refFolder}/japan_imports.csv");
             foreach (var w in result.Warnings) Console.Error.WriteLine($"  warning: {w}");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static Command ImportApplications()
+    {
+        var file = new Argument<string>("csv") { Description = "USGS MCS table 'Critical Minerals End Use' (MCS2024_T4_Critical_Minerals_End_Use.csv)" };
+        var data = CommonOptions.Data();
+        var cmd = new Command("import-applications", "USGS critical-mineral primary applications -> applications.csv (the applications a substitution scenario may name)") { file, data };
+        cmd.SetAction(p =>
+        {
+            string refFolder = DataLocator.ReferenceFolder(p.GetValue(data));
+            var rows = UsgsApplicationsImporter.Import(p.GetValue(file)!, refFolder);
+            UsgsApplicationsImporter.Write(refFolder, rows);
+            Console.Error.WriteLine($"junkan: {rows.Count} applications of {rows.Select(r => r.Element).Distinct().Count()} elements written to {refFolder}/{UsgsApplicationsImporter.OutputFile}");
             return ExitCodes.Success;
         });
         return cmd;

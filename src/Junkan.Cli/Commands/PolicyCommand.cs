@@ -138,10 +138,13 @@ public static class PolicyCommand
                 foreach (var i in RiskIndicators.All)
                 {
                     var b = e.Before.Get(i); var a = e.After.Get(i);
-                    var by = string.Join(" ", e.Effects.Where(x => x.Indicator == i).Select(x => x.Measure.Kind)).Distinct();
-                    Console.Out.WriteLine(string.Join(",", Csv(o.Scenario.Name), e.Element, i.Key(), Display.Number(b.Value), b.Level, Display.Number(a.Value), a.Level, string.Join(" ", by)));
+                    var by = string.Join(" ", e.Effects.Where(x => x.Indicator == i).Select(x => x.Measure.Kind).Distinct());
+                    Console.Out.WriteLine(string.Join(",", Csv(o.Scenario.Name), e.Element, i.Key(), Display.Number(b.Value), LevelOrStatus(b),
+                        Display.Number(a.Value), LevelOrStatus(a), by));
                 }
     }
+
+    private static string LevelOrStatus(IndicatorResult r) => r.Level?.ToString() ?? Display.Status(r.Status);
 
     private static string Csv(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

@@ -27,6 +27,7 @@ public static class ReferenceDataValidator
         Check("secondary_supply.csv", d.Secondary.Select(p => (p.Element, p.SourceId, $"{p.Year}")));
         Check("eu_crm_2023.csv", d.EuCrm.Where(p => p.Element is not null).Select(p => (p.Element!, p.SourceId, p.Material)));
         Check("import_applicability.csv", d.Applicability.Select(p => (p.Element, p.SourceId, $"{p.Stage}")));
+        Check("applications.csv", d.Applications.Select(p => (p.Element, p.SourceId, p.Application)));
         Check("list_memberships.csv", d.Lists.Select(p => (p.Element, p.SourceId, p.List)));
         foreach (var l in d.Lists.Where(l => !KnownLists.Contains(l.List)))
             throw new DataFormatException("list_memberships.csv", null, "list", $"unknown list '{l.List}' ({l.Element}); known: {string.Join(", ", KnownLists)}");

@@ -44,3 +44,32 @@ public sealed class ImportersReproduceBundledDataTests : IDisposable
         Assert.True(expected == actual, $"{file}: the bundled table differs from what the importer makes of data/raw; rerun junkan data import-* and review the diff");
     }
 }
+
+public class ApplicationsReproducedTests
+{
+    [Fact]
+    public void Applications_table_is_reproduced_from_mcs_2024_table_t4()
+    {
+        string reference = TestPaths.ReferenceFolder();
+        string work = Directory.CreateTempSubdirectory("junkan-apps-").FullName;
+        try
+        {
+            string t4 = Path.Combine(reference, "..", "raw", "usgs-mcs", "mcs2024", "trends", "MCS2024_T4_Critical_Minerals_End_Use.csv");
+            var rows = Junkan.Data.Applications.UsgsApplicationsImporter.Import(t4, reference);
+            Junkan.Data.Applications.UsgsApplicationsImporter.Write(work, rows);
+            Assert.Equal(File.ReadAllText(Path.Combine(reference, "applications.csv")), File.ReadAllText(Path.Combine(work, "applications.csv")));
+            Assert.Contains(rows, r => r is { Element: "Nd", Application: "permanent-magnets" });
+            Assert.Contains(rows, r => r is { Element: "Co", Application: "batteries" });
+            Assert.DoesNotContain(rows, r => r.Application == "research-and-development");
+        }
+        finally { Directory.Delete(work, true); }
+    }
+
+    [Theory]
+    [InlineData("Batteries, catalysts, and metallurgy.", "Batteries|catalysts|metallurgy")]
+    [InlineData("Batteries and metallurgy.", "Batteries|metallurgy")]
+    [InlineData("Research and development.", "Research and development")]
+    [InlineData("Liquid crystal displays.", "Liquid crystal displays")]
+    public void Application_lists_are_split_as_written(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Junkan.Data.Applications.UsgsApplicationsImporter.Split(text)));
+}

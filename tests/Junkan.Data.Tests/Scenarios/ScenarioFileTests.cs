@@ -61,3 +61,29 @@ public sealed class ScenarioFileTests : IDisposable
         Assert.Equal(0.1, m.AddedShare);
     }
 }
+
+public sealed class SubstitutionScenarioTests : IDisposable
+{
+    private static readonly ReferenceData Data = ReferenceDataLoader.Load(TestPaths.ReferenceFolder());
+    private readonly string dir = Directory.CreateTempSubdirectory("junkan-subst-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, true);
+
+    [Fact]
+    public void Example_loads_with_the_stated_shares()
+    {
+        string path = Path.Combine(TestPaths.ReferenceFolder(), "..", "..", "examples", "scenarios", "magnet-substitution.yaml");
+        var s = new ScenarioFile(Data, new HashSet<string>()).Load(path);
+        var nd = Assert.IsType<Substitution>(s.Measures[0]);
+        Assert.Equal(0.60 * 0.33, nd.DemandReduction, 12);
+    }
+
+    [Fact]
+    public void A_known_application_without_a_sourced_share_needs_application_share()
+    {
+        string f = Path.Combine(dir, "s.yaml");
+        File.WriteAllText(f, "name: x\nmeasures:\n  - kind: substitution\n    element: Co\n    application: batteries\n    reduction: 0.5\n");
+        var e = Assert.Throws<DataFormatException>(() => new ScenarioFile(Data, new HashSet<string>()).Load(f));
+        Assert.Equal("application_share", e.Column);
+    }
+}
