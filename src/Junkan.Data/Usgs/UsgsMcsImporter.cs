@@ -13,14 +13,21 @@ namespace Junkan.Data.Usgs;
 /// </summary>
 public static partial class UsgsMcsImporter
 {
-    public static UsgsImportResult Import(string folder, CountryDirectory countries, IReadOnlyDictionary<string, string> commodityToElement)
+    /// <summary>
+    /// Imports the world and salient files of the commodities in <paramref name="commodityToElement"/>. An unknown
+    /// country name is an error, unless <paramref name="skipUnknownCountries"/>: then the row is skipped and listed in
+    /// <see cref="UsgsImportResult.Skipped"/> (for surveying a whole release, whose non-target files name regions such as
+    /// "United States and Canada").
+    /// </summary>
+    public static UsgsImportResult Import(string folder, CountryDirectory countries, IReadOnlyDictionary<string, string> commodityToElement,
+        bool skipUnknownCountries = false)
     {
         var release = ReleaseOf(folder);
         string sourceId = $"usgs-mcs-{release}";
         var result = new UsgsImportResult([], [], [], []);
         foreach (var file in Files(Path.Combine(folder, "world"), "_world.csv"))
             if (Code(file, "_world.csv") is { } code && commodityToElement.TryGetValue(code, out var element))
-                ReadWorld(file, code, element, release, sourceId, countries, result);
+                ReadWorld(file, code, element, release, sourceId, countries, result, skipUnknownCountries);
         foreach (var file in Files(Path.Combine(folder, "salient"), "_salient.csv"))
             if (Code(file, "_salient.csv") is { } code && commodityToElement.TryGetValue(code, out var element))
                 ReadSalient(file, code, element, sourceId, result);
@@ -42,7 +49,8 @@ public static partial class UsgsMcsImporter
             ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
             : throw new DataFormatException(folder, null, null, "the folder name must name the release, e.g. mcs2024");
 
-    private static void ReadWorld(string file, string code, string element, int release, string sourceId, CountryDirectory countries, UsgsImportResult result)
+    private static void ReadWorld(string file, string code, string element, int release, string sourceId, CountryDirectory countries, UsgsImportResult result,
+        bool skipUnknownCountries)
     {
         var t = CsvTable.Read(file, "Source", "Country");
         int typeIndex = t.Header.Contains("Type") ? t.IndexOfColumn("Type") : 2; // some files name the type in the header cell itself
@@ -54,7 +62,13 @@ public static partial class UsgsMcsImporter
         {
             string raw = row.Text("Country");
             if (raw.Length == 0) continue;
-            string country = countries.TryResolve(raw) ?? throw row.Error("Country", $"unknown country name '{raw}': add it to countries.csv");
+            string? country = countries.TryResolve(raw);
+            if (country is null)
+            {
+                if (!skipUnknownCountries) throw row.Error("Country", $"unknown country name '{raw}': add it to countries.csv");
+                result.Skipped.Add($"{Path.GetFileName(file)} row {row.Line}: unknown country name '{raw}' skipped");
+                continue;
+            }
             string series = CountryDirectory.Normalise(row.Cells[typeIndex]);
             string stage = StageOf(series);
             foreach (var (h, i, m) in prod)
@@ -112,6 +126,7 @@ public static partial class UsgsMcsImporter
             {
                 string raw = row.Cells[i];
                 if (!int.TryParse(row.Text("Year"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int year)) continue;
+                if (PriceRange().IsMatch(raw)) { result.Skipped.Add($"{name} row {row.Line} {h}: '{raw}' is a range, not an annual price"); continue; }
                 if (UsgsValue.Parse(raw) is not { } v) throw row.Error(h, $"'{raw}' is not a price");
                 if (v.Number is null) continue;
                 result.Prices.Add(new PriceRecord(element, code, series, year, v.Number, unit, sourceId, $"{name} row {row.Line} {h}"));
@@ -119,6 +134,8 @@ public static partial class UsgsMcsImporter
         }
     }
 
+    [GeneratedRegex(@"^\s*[\d.,]+\s*[–-]\s*[\d.,]+\s*$")]
+    private static partial Regex PriceRange();
     [GeneratedRegex(@"mcs(\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseYear();
     [GeneratedRegex(@"^Prod_(?<unit>[A-Za-z]+)_(?<est>[Ee]st_)?(?<year>\d{4})$")]

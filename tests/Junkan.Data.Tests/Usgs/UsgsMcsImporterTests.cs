@@ -116,3 +116,40 @@ public sealed class UsgsMcsImporterTests : IDisposable
         Assert.Contains("mcs2024", e.Message);
     }
 }
+
+public class UsgsWholeReleaseTests
+{
+    [Fact]
+    public void The_whole_mcs_2024_release_imports_when_unknown_names_are_skipped_and_listed()
+    {
+        string reference = TestPaths.ReferenceFolder();
+        string folder = Path.Combine(reference, "..", "raw", "usgs-mcs", "mcs2024");
+        var all = Directory.GetFiles(Path.Combine(folder, "world"), "*_world.csv")
+            .Select(f => Path.GetFileName(f).ToLowerInvariant()).Select(n => n[(n.IndexOf('-') + 1)..^"_world.csv".Length]).ToDictionary(c => c, c => c);
+        Assert.Equal(77, all.Count);
+        var r = UsgsMcsImporter.Import(folder, new CountryDirectory(Path.Combine(reference, "countries.csv")), all, skipUnknownCountries: true);
+        Assert.True(r.Production.Count > 2000, $"{r.Production.Count} production rows");
+        Assert.Contains(r.Skipped, s => s.Contains("'United States and Canada'"));
+        Assert.DoesNotContain(r.Skipped, s => s.Contains("mcs2024-cobal_world.csv row"));   // target files lose nothing
+    }
+}
+
+public class UsgsValueTests
+{
+    [Theory]
+    [InlineData("170,000", 170000.0, "")]
+    [InlineData("e1300", 1300.0, "E")]
+    [InlineData(">25", 25.0, ">")]
+    [InlineData("W", null, "W")]
+    [InlineData("Very small", null, "Q")]
+    [InlineData("Categorized as \"large\"", null, "Q")]
+    [InlineData("Less than ½ unit.", null, "Q")]
+    public void Cells_parse_to_a_number_or_a_flagged_gap(string raw, double? number, string flag) =>
+        Assert.Equal(new UsgsValue(number, flag), UsgsValue.Parse(raw));
+
+    [Theory]
+    [InlineData("12x")]
+    [InlineData("-5")]
+    [InlineData("about twenty")]
+    public void Anything_else_is_not_a_value(string raw) => Assert.Null(UsgsValue.Parse(raw));
+}
