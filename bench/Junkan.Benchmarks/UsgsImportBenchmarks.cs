@@ -20,9 +20,7 @@ public class UsgsImportBenchmarks
         countries = new CountryDirectory(Path.Combine(RepoPaths.Reference, "countries.csv"));
         targets = CsvTable.Read(Path.Combine(RepoPaths.Reference, "usgs_commodities.csv"), "code", "element").Rows
             .ToDictionary(r => r.Required("code"), r => r.Required("element"));
-        everything = Directory.GetFiles(RepoPaths.Raw("usgs-mcs", "mcs2024", "world"), "*_world.csv")
-            .Select(f => Path.GetFileName(f).ToLowerInvariant()).Select(n => n[(n.IndexOf('-') + 1)..^"_world.csv".Length])
-            .ToDictionary(c => c, c => c);
+        everything = UsgsMcsImporter.Commodities(RepoPaths.Raw("usgs-mcs", "mcs2024")).ToDictionary(c => c, c => c);
     }
 
     /// <summary>

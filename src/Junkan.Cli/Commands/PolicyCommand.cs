@@ -38,9 +38,8 @@ public static class PolicyCommand
     /// <summary>Known ISO3 codes: countries.csv where present, else every country in the data, plus Japan.</summary>
     private static HashSet<string> CountrySet(Session s)
     {
-        string file = Path.Combine(s.Data.Folder, "countries.csv");
-        var set = File.Exists(file)
-            ? Junkan.Data.Reference.CsvTable.Read(file, "iso3").Rows.Select(r => r.Required("iso3")).ToHashSet()
+        var set = s.Data.Countries.Count > 0
+            ? s.Data.Countries.Keys.ToHashSet()
             : s.Data.Production.Select(p => p.Country).Concat(s.Data.Wgi.Keys).ToHashSet();
         set.Add(CountryCode.Japan);
         return set;

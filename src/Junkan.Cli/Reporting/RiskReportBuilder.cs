@@ -1,6 +1,5 @@
 using System.Reflection;
 using Junkan.Core.Policy;
-using Junkan.Data.Reference;
 using Junkan.Data.Settings;
 using Junkan.Reports.Model;
 using Junkan.Reports.Output;
@@ -26,21 +25,14 @@ public static class RiskReportBuilder
             };
         }).ToArray();
         string root = Directory.GetCurrentDirectory();
-        var hashes = s.Data.InputFiles.Append(s.SettingsPath).Concat(extraInputs).Append(CountriesFile(s)).Where(File.Exists)
+        var hashes = s.Data.InputFiles.Append(s.SettingsPath).Concat(extraInputs).Where(File.Exists)
             .Distinct().Select(f => ReportFiles.Hash(f, root)).ToArray();
         var manifest = new RunManifest(CodeVersion(), Now(), command, Path.GetRelativePath(root, s.SettingsPath).Replace('\\', '/'), hashes);
         return new RiskReport(year, items, s.Settings,
             RiskSettingsFile.Entries(s.Settings).Select(x => new SettingRow(x.Key, x.Value)).ToArray(),
             s.Data.Sources.Values.Select(x => new ReportSource(x.Id, x.Citation, x.Url)).ToArray(),
-            manifest, policies, Countries(s));
+            manifest, policies, s.Data.Countries.Values.ToDictionary(c => c.Iso3, c => new ReportCountry(c.Iso3, c.NameEn, c.NameJa)));
     }
-
-    private static string CountriesFile(Session s) => Path.Combine(s.Data.Folder, "countries.csv");
-
-    private static Dictionary<string, ReportCountry> Countries(Session s) => File.Exists(CountriesFile(s))
-        ? CsvTable.Read(CountriesFile(s), "iso3", "name_en", "name_ja").Rows
-            .Select(r => new ReportCountry(r.Required("iso3"), r.Required("name_en"), r.Required("name_ja"))).ToDictionary(c => c.Iso3)
-        : [];
 
     /// <summary>The informational version of the junkan assembly (includes the git commit when built from a clone).</summary>
     public static string CodeVersion() =>

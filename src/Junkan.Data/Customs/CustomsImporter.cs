@@ -132,8 +132,7 @@ public static class CustomsImporter
             ["value_kyen"] = h.ValueKyen.ToString("0.###", CultureInfo.InvariantCulture), ["source_id"] = SourceId,
         }))).ToArray();
 
-        CsvFile.WriteAtomic(byHsPath, hsHeader, hsRows);
-        CsvFile.WriteAtomic(sharesPath, header, shareRows);
+        CsvFile.WriteAllAtomic([(byHsPath, hsHeader, hsRows), (sharesPath, header, shareRows)]);
     }
 
     /// <summary>The header and the kept rows (all cells as written) of an existing table, or the default header.</summary>

@@ -3,40 +3,18 @@ using CsvHelper;
 
 namespace Junkan.Data.Reference;
 
-/// <summary>Writes CSV tables atomically: to a temporary file beside the target, then moved over it.</summary>
+/// <summary>Writes CSV tables atomically: each to a temporary file beside its target, then moved over it.</summary>
 public static class CsvFile
 {
-    public static void WriteAtomic(string path, IReadOnlyList<string> header, IEnumerable<string?[]> rows)
-    {
-        string dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(dir);
-        string tmp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var w = new StreamWriter(tmp, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
-            using (var csv = new CsvWriter(w, CultureInfo.InvariantCulture))
-            {
-                foreach (var h in header) csv.WriteField(h);
-                csv.NextRecord();
-                foreach (var r in rows)
-                {
-                    foreach (var c in r) csv.WriteField(c ?? "");
-                    csv.NextRecord();
-                }
-            }
-            File.Move(tmp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(tmp)) File.Delete(tmp);
-        }
-    }
+    /// <summary>Writes one table atomically (see <see cref="WriteAllAtomic"/>).</summary>
+    public static void WriteAtomic(string path, IReadOnlyList<string> header, IEnumerable<string?[]> rows) =>
+        WriteAllAtomic([(path, header, rows)]);
 
     /// <summary>
     /// Writes several tables together: every table goes to a temporary file first, and the targets are replaced
     /// only when all temporary files are complete, so a failure while writing leaves every target unchanged.
     /// </summary>
-    public static void WriteAllAtomic(IReadOnlyList<(string Path, IReadOnlyList<string> Header, IReadOnlyList<string?[]> Rows)> tables)
+    public static void WriteAllAtomic(IReadOnlyList<(string Path, IReadOnlyList<string> Header, IEnumerable<string?[]> Rows)> tables)
     {
         var temps = new List<(string Tmp, string Path)>();
         try

@@ -22,6 +22,9 @@ public sealed record ReferenceData(
     /// <summary>Critical-list memberships (list_memberships.csv; empty when the table is absent).</summary>
     public IReadOnlyList<ListMembershipRecord> Lists { get; init; } = [];
 
+    /// <summary>Countries by ISO3 code with their ja/en names (countries.csv; empty when the table is absent).</summary>
+    public IReadOnlyDictionary<string, CountryRecord> Countries { get; init; } = new Dictionary<string, CountryRecord>();
+
     public ElementRecord Element(string symbol) =>
         Elements.FirstOrDefault(e => e.Symbol == symbol)
         ?? throw new ArgumentException($"Unknown element '{symbol}'. Known: {string.Join(", ", Elements.Select(e => e.Symbol))}.");

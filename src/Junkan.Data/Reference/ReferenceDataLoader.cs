@@ -57,6 +57,9 @@ public static class ReferenceDataLoader
                     "" => null,
                     var m => throw r.Error("member", $"'{m}' is not yes, no or empty (not stated)"),
                 }, r.Required("source_id"), r.Text("note"))).ToArray(),
+            Countries = (ReadOptional("countries.csv", "iso3", "name_en", "name_ja")?.Rows ?? [])
+                .Select(r => new CountryRecord(r.Required("iso3"), r.Required("name_en"), r.Required("name_ja")))
+                .ToDictionary(c => c.Iso3),
         };
         ReferenceDataValidator.Validate(data);
         return data;

@@ -41,3 +41,6 @@ public sealed record ApplicationRecord(string Element, string Application, strin
 
 /// <summary>Whether an element is on a critical-materials list (<c>list_memberships.csv</c>); null = not stated by the source.</summary>
 public sealed record ListMembershipRecord(string Element, string List, bool? Member, string SourceId, string Note);
+
+/// <summary>A country of <c>countries.csv</c>: ISO 3166-1 alpha-3 code and names.</summary>
+public sealed record CountryRecord(string Iso3, string NameEn, string NameJa);

@@ -19,7 +19,7 @@ public sealed record UsgsImportResult(List<CountryFigure> Production, List<Count
             older.Skipped.Concat(newer.Skipped).ToList());
     }
 
-    /// <summary>Writes production.csv, reserves.csv and prices.csv atomically, sorted deterministically.</summary>
+    /// <summary>Writes production.csv, reserves.csv and prices.csv together (all replaced or none), sorted deterministically.</summary>
     public void WriteTo(string folder)
     {
         string[] fig = ["element", "commodity", "series", "stage", "country", "year", "value", "unit", "flag", "source_id", "quality", "reference"];
@@ -27,13 +27,15 @@ public sealed record UsgsImportResult(List<CountryFigure> Production, List<Count
             .OrderBy(x => x.Element, StringComparer.Ordinal).ThenBy(x => x.Commodity, StringComparer.Ordinal).ThenBy(x => x.Series, StringComparer.Ordinal)
             .ThenBy(x => x.Country, StringComparer.Ordinal).ThenBy(x => x.Year)
             .Select(x => new[] { x.Element, x.Commodity, x.Series, x.Stage, x.Country, Inv(x.Year), Inv(x.Tonnes), "t", x.Flag, x.SourceId, Inv(x.Quality), x.Reference });
-        CsvFile.WriteAtomic(Path.Combine(folder, "production.csv"), fig, Rows(Production));
-        CsvFile.WriteAtomic(Path.Combine(folder, "reserves.csv"), fig, Rows(Reserves));
-        CsvFile.WriteAtomic(Path.Combine(folder, "prices.csv"),
-            ["element", "commodity", "series", "year", "value", "unit", "source_id", "reference"],
-            Prices.OrderBy(p => p.Element, StringComparer.Ordinal).ThenBy(p => p.Commodity, StringComparer.Ordinal)
-                .ThenBy(p => p.Series, StringComparer.Ordinal).ThenBy(p => p.Year)
-                .Select(p => new[] { p.Element, p.Commodity, p.Series, Inv(p.Year), Inv(p.Value), p.Unit, p.SourceId, p.Reference }));
+        CsvFile.WriteAllAtomic(
+        [
+            (Path.Combine(folder, "production.csv"), fig, Rows(Production)),
+            (Path.Combine(folder, "reserves.csv"), fig, Rows(Reserves)),
+            (Path.Combine(folder, "prices.csv"), ["element", "commodity", "series", "year", "value", "unit", "source_id", "reference"],
+                Prices.OrderBy(p => p.Element, StringComparer.Ordinal).ThenBy(p => p.Commodity, StringComparer.Ordinal)
+                    .ThenBy(p => p.Series, StringComparer.Ordinal).ThenBy(p => p.Year)
+                    .Select(p => new[] { p.Element, p.Commodity, p.Series, Inv(p.Year), Inv(p.Value), p.Unit, p.SourceId, p.Reference })),
+        ]);
     }
 
     private static string Inv(double? v) => v?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "";

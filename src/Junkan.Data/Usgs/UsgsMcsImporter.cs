@@ -34,6 +34,10 @@ public static partial class UsgsMcsImporter
         return result;
     }
 
+    /// <summary>The commodity codes of a release folder (from its world file names, e.g. "cobal"), in file order.</summary>
+    public static IReadOnlyList<string> Commodities(string folder) =>
+        Files(Path.Combine(folder, "world"), "_world.csv").Select(f => Code(f, "_world.csv")).OfType<string>().ToArray();
+
     private static IEnumerable<string> Files(string dir, string suffix) =>
         Directory.Exists(dir) ? Directory.GetFiles(dir).Where(f => f.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal) : [];
 

@@ -101,7 +101,7 @@ public static class RiskWorkbook
         var s = new SheetWriter(wb, t["Lists"], t["Symbol"], "list", t["Lists"], t["Value"], t["Sources"], t["Notes"]);
         foreach (var e in r.Elements)
             foreach (var l in e.Lists)
-                s.Add(e.Symbol, l.List, t[$"List_{l.List}"], t[l.Member switch { true => "Yes", false => "No", null => "NotStated" }], l.SourceId, l.Note);
+                s.Add(e.Symbol, l.List, t.List(l.List), t.Membership(l.Member), l.SourceId, l.Note);
     }
 
     private static void Policy(XLWorkbook wb, RiskReport r, ReportText t)

@@ -21,7 +21,7 @@ internal static class ElementSection
         if (e.Lists.Count > 0)
         {
             h.Open("p", "meta").Text(t["Lists"] + ": ");
-            h.Text(string.Join(" · ", e.Lists.Select(l => $"{t[$"List_{l.List}"]}: {t[l.Member switch { true => "Yes", false => "No", null => "NotStated" }]}" +
+            h.Text(string.Join(" · ", e.Lists.Select(l => $"{t.List(l.List)}: {t.Membership(l.Member)}" +
                 (l.Note.Length > 0 ? $" ({l.Note})" : "") + $" [{l.SourceId}]")));
             h.Close("p");
         }

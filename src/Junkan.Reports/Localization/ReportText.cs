@@ -34,6 +34,12 @@ public sealed class ReportText
     public string Status(IndicatorStatus s) => this[$"Status_{s}"];
     public string Stage(SupplyStage s) => this[$"Stage_{s}"];
 
+    /// <summary>Name of a critical-materials list ("jp-2023", "eu-2023", "us-2022").</summary>
+    public string List(string list) => this[$"List_{list}"];
+
+    /// <summary>yes / no / not stated by the source.</summary>
+    public string Membership(bool? member) => this[member switch { true => "Yes", false => "No", null => "NotStated" }];
+
     public string Unit(RiskIndicator i) => i switch
     {
         RiskIndicator.ReserveConcentration or RiskIndicator.ProductionConcentration => this["Unit_Hhi"],

@@ -15,19 +15,14 @@ public sealed class EuCrmSourceFactAttribute : FactAttribute
 
 public class BundledEuCrmTests
 {
-    internal static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "data", "reference", "sources.csv"))) return d.FullName;
-        throw new InvalidOperationException("data/reference not found");
-    }
+    internal static string RepositoryRoot() => TestPaths.RepositoryRoot();
 
     private static string Reference => Path.Combine(RepositoryRoot(), "data", "reference");
 
     internal static string? SourceFile()
     {
         if (Environment.GetEnvironmentVariable("JUNKAN_EUCRM_CSV") is { Length: > 0 } env) return File.Exists(env) ? env : null;
-        string vendored = Path.Combine(RepositoryRoot(), "data", "raw", "eu-crm-2023", "eureport_results.csv");
+        string vendored = TestPaths.Raw("eu-crm-2023", "eureport_results.csv");
         if (File.Exists(vendored)) return vendored;
         for (var d = new DirectoryInfo(RepositoryRoot()); d is not null; d = d.Parent)
         {

@@ -5,12 +5,7 @@ namespace Junkan.Data.Tests.Reference;
 
 public class BundledDataTests
 {
-    private static string Folder()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "data", "reference", "sources.csv"))) return Path.Combine(d.FullName, "data", "reference");
-        throw new InvalidOperationException("data/reference not found");
-    }
+    private static string Folder() => TestPaths.ReferenceFolder();
 
     [Theory]
     // METI 2021 (seed 002) in words: Ni concentrate and refined imports, Cu concentrate imports and W refined imports are high risk.

@@ -30,7 +30,7 @@ public class ListMembershipTests
     [Fact]
     public void Us_membership_matches_the_2022_list_in_mcs_2024_table_t4()
     {
-        string t4 = Path.Combine(TestPaths.ReferenceFolder(), "..", "raw", "usgs-mcs", "mcs2024", "trends", "MCS2024_T4_Critical_Minerals_End_Use.csv");
+        string t4 = TestPaths.Raw("usgs-mcs", "mcs2024", "trends", "MCS2024_T4_Critical_Minerals_End_Use.csv");
         var listed = CsvTable.Read(t4, "Critical Mineral").Rows.Select(r => r.Required("Critical Mineral").Trim()).ToHashSet();
         Assert.Equal(50, listed.Count);
         foreach (var l in Data.Lists.Where(l => l.List == "us-2022" && l.Element != "REE"))

@@ -12,8 +12,7 @@ namespace Junkan.Data.Tests.Reproduction;
 public sealed class ImportersReproduceBundledDataTests : IDisposable
 {
     private readonly string work = Directory.CreateTempSubdirectory("junkan-repro-").FullName;
-    private static string Root => Path.GetDirectoryName(Path.GetDirectoryName(TestPaths.ReferenceFolder()))!;
-    private static string Raw(params string[] parts) => Path.Combine([Root, "data", "raw", .. parts]);
+    private static string Raw(params string[] parts) => TestPaths.Raw(parts);
 
     public void Dispose() => Directory.Delete(work, true);
 
@@ -54,7 +53,7 @@ public class ApplicationsReproducedTests
         string work = Directory.CreateTempSubdirectory("junkan-apps-").FullName;
         try
         {
-            string t4 = Path.Combine(reference, "..", "raw", "usgs-mcs", "mcs2024", "trends", "MCS2024_T4_Critical_Minerals_End_Use.csv");
+            string t4 = TestPaths.Raw("usgs-mcs", "mcs2024", "trends", "MCS2024_T4_Critical_Minerals_End_Use.csv");
             var rows = Junkan.Data.Applications.UsgsApplicationsImporter.Import(t4, reference);
             Junkan.Data.Applications.UsgsApplicationsImporter.Write(work, rows);
             Assert.Equal(File.ReadAllText(Path.Combine(reference, "applications.csv")), File.ReadAllText(Path.Combine(work, "applications.csv")));

@@ -25,7 +25,7 @@ public sealed class ScenarioFileTests : IDisposable
     [InlineData("recycling-push.yaml", 2)]
     public void Bundled_examples_load(string file, int measures)
     {
-        string path = Path.Combine(TestPaths.ReferenceFolder(), "..", "..", "examples", "scenarios", file);
+        string path = Path.Combine(TestPaths.RepositoryRoot(), "examples", "scenarios", file);
         var s = new ScenarioFile(Data, Countries).Load(path);
         Assert.Equal(measures, s.Measures.Count);
     }
@@ -72,7 +72,7 @@ public sealed class SubstitutionScenarioTests : IDisposable
     [Fact]
     public void Example_loads_with_the_stated_shares()
     {
-        string path = Path.Combine(TestPaths.ReferenceFolder(), "..", "..", "examples", "scenarios", "magnet-substitution.yaml");
+        string path = Path.Combine(TestPaths.RepositoryRoot(), "examples", "scenarios", "magnet-substitution.yaml");
         var s = new ScenarioFile(Data, new HashSet<string>()).Load(path);
         var nd = Assert.IsType<Substitution>(s.Measures[0]);
         Assert.Equal(0.60 * 0.33, nd.DemandReduction, 12);

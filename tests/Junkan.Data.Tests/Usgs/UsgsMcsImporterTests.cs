@@ -123,9 +123,8 @@ public class UsgsWholeReleaseTests
     public void The_whole_mcs_2024_release_imports_when_unknown_names_are_skipped_and_listed()
     {
         string reference = TestPaths.ReferenceFolder();
-        string folder = Path.Combine(reference, "..", "raw", "usgs-mcs", "mcs2024");
-        var all = Directory.GetFiles(Path.Combine(folder, "world"), "*_world.csv")
-            .Select(f => Path.GetFileName(f).ToLowerInvariant()).Select(n => n[(n.IndexOf('-') + 1)..^"_world.csv".Length]).ToDictionary(c => c, c => c);
+        string folder = TestPaths.Raw("usgs-mcs", "mcs2024");
+        var all = UsgsMcsImporter.Commodities(folder).ToDictionary(c => c, c => c);
         Assert.Equal(77, all.Count);
         var r = UsgsMcsImporter.Import(folder, new CountryDirectory(Path.Combine(reference, "countries.csv")), all, skipUnknownCountries: true);
         Assert.True(r.Production.Count > 2000, $"{r.Production.Count} production rows");
