@@ -11,6 +11,7 @@ public static class JunkanApp
         RiskCommand.Create(),
         PolicyCommand.Create(),
         ReportCommand.Create(),
+        StocksCommand.Create(),
         DataCommand.Create(),
     };
 

@@ -122,6 +122,29 @@ public readonly record struct LifetimeDistribution
         _ => Table!.MeanLifetime(),
     };
 
+    /// <summary>
+    /// The same distribution stretched in time by <paramref name="factor"/> &gt; 0 (every age × factor): shape and
+    /// coefficient of variation kept, <see cref="MeanLifetime"/> × factor. Empirical tables cannot be stretched.
+    /// </summary>
+    public LifetimeDistribution ScaleTime(double factor)
+    {
+        if (!double.IsFinite(factor) || factor <= 0) throw new ArgumentOutOfRangeException(nameof(factor), factor, "A time scale factor must be > 0.");
+        return Family switch
+        {
+            LifetimeFamily.Fixed => Fixed(A * factor),
+            LifetimeFamily.Normal => Normal(A * factor, B * factor),
+            LifetimeFamily.FoldedNormal => FoldedNormal(A * factor, B * factor),
+            LifetimeFamily.LogNormal => LogNormal(A * factor, B * factor),
+            LifetimeFamily.Weibull => Weibull(A, B * factor),
+            LifetimeFamily.Exponential => Exponential(A * factor),
+            LifetimeFamily.Gamma => Gamma(A, B * factor),
+            _ => throw new InvalidOperationException("An empirical lifetime table cannot be stretched in time."),
+        };
+    }
+
+    /// <summary>The same shape with mean lifetime <paramref name="mean"/> years (see <see cref="ScaleTime"/>).</summary>
+    public LifetimeDistribution WithMean(double mean) => ScaleTime(mean / MeanLifetime);
+
     /// <summary>Q(z) = P(Z &gt; z) for a standard normal Z, via erfc (accurate in the far tail).</summary>
     internal static double UpperTail(double z) => 0.5 * SpecialFunctions.Erfc(z / Math.Sqrt(2));
 

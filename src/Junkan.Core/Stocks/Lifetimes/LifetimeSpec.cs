@@ -90,5 +90,11 @@ public static class LifetimeSpec
         return values.Select(v => v!.Value).ToArray();
     }
 
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+    /// <summary>The message without the " (Parameter 'x')" and "Actual value was" lines that ArgumentException appends.</summary>
+    private static string FirstLine(string message)
+    {
+        string line = message.Split('\n')[0].Trim();
+        int at = line.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return at < 0 ? line : line[..at];
+    }
 }

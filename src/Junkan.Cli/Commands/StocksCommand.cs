@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Junkan.Cli.Stocks;
+using Junkan.Core.Stocks;
+using Junkan.Core.Stocks.Lifetimes;
+
+namespace Junkan.Cli.Commands;
+
+/// <summary>
+/// <c>junkan stocks</c>: the dynamic stock model, either for one series (<c>--inflow</c> or <c>--stock</c> with
+/// <c>--lifetime</c>) or for a product table set (<c>--products</c>), which yields end-of-life tonnes of contained elements.
+/// </summary>
+public static class StocksCommand
+{
+    public static Command Create()
+    {
+        var inflow = new Option<string?>("--inflow") { Description = "Quick mode: CSV with columns year,inflow (inflow-driven model)" };
+        var stock = new Option<string?>("--stock") { Description = "Quick mode: CSV with columns year,stock (stock-driven model)" };
+        var lifetime = new Option<string?>("--lifetime") { Description = $"Quick mode: lifetime distribution in years: {LifetimeSpec.Syntax}" };
+        var products = new Option<string?>("--products") { Description = "Product inflow table (product,scenario,year,inflow,unit,source_id,quality,note), e.g. data/stocks/product_inflows.csv" };
+        var lifetimes = new Option<string?>("--lifetimes") { Description = "Product lifetimes table (default: product_lifetimes.csv beside --products)" };
+        var contents = new Option<string?>("--contents") { Description = "Element contents table (default: product_contents.csv beside --products)" };
+        var sources = new Option<string?>("--sources") { Description = "Sources table (default: sources.csv beside --products)" };
+        var scenario = new Option<string?>("--scenario") { Description = "Products: one scenario only (default: all)" };
+        var from = new Option<int?>("--from") { Description = "First year to show (default: the first model year)" };
+        var to = new Option<int?>("--to") { Description = "Last year to show (default: the last model year)" };
+        var convention = new Option<string>("--convention") { Description = "Time convention: year-end, middle, start or quadrature:N (N = 2..32)", DefaultValueFactory = _ => "year-end" };
+        var negative = new Option<string>("--negative-inflow") { Description = "Stock-driven: allow (keep and flag) or correct (zero inflow, early retirement)", DefaultValueFactory = _ => "allow" };
+        negative.AcceptOnlyFromAmong("allow", "correct");
+        var chart = new Option<string?>("--chart") { Description = "Also write a chart: FILE.html (self-contained page) or, in quick mode, FILE.svg" };
+        var lang = new Option<string>("--lang") { Description = "Chart language: en or ja", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong("en", "ja");
+        var format = CommonOptions.Format();
+        var cmd = new Command("stocks", "Dynamic stock model: stock in use and outflows from inflows (or inflows from a stock), end-of-life element flows from product tables")
+        {
+            inflow, stock, lifetime, products, lifetimes, contents, sources, scenario, from, to, convention, negative, chart, lang, format,
+        };
+        cmd.Validators.Add(r =>
+        {
+            int modes = new[] { r.GetValue(inflow), r.GetValue(stock), r.GetValue(products) }.Count(v => v is not null);
+            if (modes != 1) r.AddError("Give exactly one of --inflow FILE, --stock FILE or --products FILE.");
+            else if (r.GetValue(products) is null && r.GetValue(lifetime) is null) r.AddError("--inflow and --stock need --lifetime SPEC.");
+            else if (r.GetValue(products) is not null && r.GetValue(lifetime) is not null) r.AddError("--lifetime is for quick mode; product lifetimes come from --lifetimes FILE.");
+        });
+        cmd.SetAction(p =>
+        {
+            var options = new StockModelOptions
+            {
+                Convention = TimeConvention.Parse(p.GetValue(convention)!),
+                NegativeInflow = p.GetValue(negative) == "correct" ? NegativeInflowPolicy.Correct : NegativeInflowPolicy.Allow,
+            };
+            var window = (p.GetValue(from), p.GetValue(to));
+            var output = new OutputChoice(p.GetValue(format)!, p.GetValue(chart), p.GetValue(lang)!);
+            return p.GetValue(products) is { } table
+                ? ProductStocks.Run(table, p.GetValue(lifetimes), p.GetValue(contents), p.GetValue(sources), p.GetValue(scenario), window, options, output)
+                : SeriesStocks.Run(p.GetValue(inflow), p.GetValue(stock), LifetimeSpec.Parse(p.GetValue(lifetime)!), window, options, output);
+        });
+        return cmd;
+    }
+}
+
+/// <summary>Output format, optional chart file and its language.</summary>
+public sealed record OutputChoice(string Format, string? Chart, string Language);

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Junkan.Cli.Commands;
+using Junkan.Cli.Output;
+using Junkan.Core.Stocks;
+using Junkan.Core.Stocks.Lifetimes;
+using Junkan.Data.Stocks;
+using Junkan.Reports.Html;
+using Junkan.Reports.Localization;
+using Spectre.Console;
+
+namespace Junkan.Cli.Stocks;
+
+/// <summary>Quick mode of <c>junkan stocks</c>: one inflow or stock series and one lifetime.</summary>
+internal static class SeriesStocks
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    public static readonly string[] CsvHeader = ["year", "inflow", "stock", "outflow", "stock_change"];
+
+    public static int Run(string? inflowFile, string? stockFile, LifetimeDistribution lifetime, (int?, int?) window, StockModelOptions options, OutputChoice output)
+    {
+        bool stockDriven = stockFile is not null;
+        var (first, values) = YearSeriesFile.Read(stockFile ?? inflowFile!, stockDriven ? "stock" : "inflow");
+        var r = stockDriven ? DynamicStockModel.StockDriven(values, lifetime, options) : DynamicStockModel.InflowDriven(values, lifetime, options);
+        var (from, to) = YearWindow.Resolve(window, first, first + values.Length - 1);
+        var flagged = Enumerable.Range(0, values.Length).Where(t => r.NegativeInflow[t]).Select(t => first + t).ToArray();
+        if (flagged.Length > 0)
+            Console.Error.WriteLine($"junkan: warning: the stock falls faster than the cohorts leave in {string.Join(", ", flagged)}: " +
+                (options.NegativeInflow == NegativeInflowPolicy.Allow ? "negative inflow kept (--negative-inflow correct sets it to 0 and retires the surplus early)" : "inflow set to 0, surplus retired early"));
+        double balance = MassBalance.MaxRelativeError(r.Inflow, r.Outflow, r.StockChange, r.Stock);
+        string mode = stockDriven ? "stock-driven" : "inflow-driven";
+        var rows = Enumerable.Range(from - first, to - from + 1).ToArray();
+        switch (output.Format)
+        {
+            case "csv": WriteCsv(Console.Out, first, r, rows); break;
+            case "json": WriteJson(first, r, rows, mode, lifetime, options, flagged, balance); break;
+            default: WriteTable(first, r, rows, mode, lifetime, options, balance); break;
+        }
+        if (output.Chart is { } chart) WriteChart(chart, output.Language, first, r, rows, mode, lifetime, options);
+        return ExitCodes.Success;
+    }
+
+    internal static void WriteCsv(TextWriter w, int first, StockSeries r, int[] rows)
+    {
+        w.WriteLine(string.Join(",", CsvHeader));
+        foreach (int t in rows)
+            w.WriteLine(string.Join(",", (first + t).ToString(Inv), N(r.Inflow[t]), N(r.Stock[t]), N(r.Outflow[t]), N(r.StockChange[t])));
+    }
+
+    private static void WriteJson(int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options, int[] flagged, double balance)
+    {
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("model", mode);
+            w.WriteString("lifetime", lifetime.ToString());
+            w.WriteNumber("mean_lifetime_years", Math.Round(lifetime.MeanLifetime, 9));
+            w.WriteString("convention", options.Convention.ToString());
+            w.WriteString("negative_inflow", options.NegativeInflow.ToString().ToLowerInvariant());
+            Array(w, "year", rows.Select(t => (double)(first + t)));
+            Array(w, "inflow", rows.Select(t => r.Inflow[t]));
+            Array(w, "stock", rows.Select(t => r.Stock[t]));
+            Array(w, "outflow", rows.Select(t => r.Outflow[t]));
+            Array(w, "stock_change", rows.Select(t => r.StockChange[t]));
+            Array(w, "negative_inflow_years", flagged.Select(y => (double)y));
+            w.WriteNumber("mass_balance_max_relative_error", balance);
+            w.WriteEndObject();
+        }
+        Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    internal static void Array(Utf8JsonWriter w, string name, IEnumerable<double> values)
+    {
+        w.WriteStartArray(name);
+        foreach (double v in values) w.WriteNumberValue(v);
+        w.WriteEndArray();
+    }
+
+    private static void WriteTable(int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options, double balance)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var table = new Table().Title($"{mode}, lifetime {lifetime} (mean {lifetime.MeanLifetime:0.###} years), {options.Convention} convention");
+        foreach (var h in CsvHeader) table.AddColumn(new TableColumn(h).RightAligned());
+        foreach (int t in rows)
+            table.AddRow((first + t).ToString(Inv), F(r.Inflow[t]), F(r.Stock[t]), F(r.Outflow[t]), F(r.StockChange[t]));
+        console.Write(table);
+        console.WriteLine($"Mass balance: largest |i − o − Δs| = {balance:0.##E+0} of the largest flow or stock.");
+    }
+
+    private static void WriteChart(string path, string language, int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options)
+    {
+        string title = $"{mode}: {lifetime}, {options.Convention}";
+        double[] Cut(double[] v) => rows.Select(t => v[t]).ToArray();
+        int from = first + rows[0];
+        string content = Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase)
+            ? Reports.Svg.LineChart.Render(title, "", from, [new("inflow", Cut(r.Inflow)), new("stock", Cut(r.Stock)), new("outflow", Cut(r.Outflow))])
+            : StockReportHtml.RenderSeries(title, from, Cut(r.Inflow), Cut(r.Stock), Cut(r.Outflow), title, new ReportText(language));
+        ChartFile.Write(path, content);
+    }
+
+    private static string N(double v) => v.ToString("R", Inv);
+    private static string F(double v) => v.ToString("#,0.###", Inv);
+}
+
+/// <summary>Writes a chart file whole or not at all (temporary file beside it, then moved into place).</summary>
+internal static class ChartFile
+{
+    public static void Write(string path, string content)
+    {
+        string ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is not (".html" or ".htm" or ".svg")) throw new ArgumentException($"--chart {path}: write FILE.html or FILE.svg.");
+        foreach (var f in Junkan.Reports.Output.ReportFiles.WriteAll(Path.GetDirectoryName(Path.GetFullPath(path))!, [(Path.GetFileName(path), Encoding.UTF8.GetBytes(content))]))
+            Console.Error.WriteLine($"junkan: wrote {f}");
+    }
+}

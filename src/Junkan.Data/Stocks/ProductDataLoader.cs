@@ -1,0 +1,134 @@
+using Junkan.Core.Stocks.Lifetimes;
+using Junkan.Core.Stocks.Products;
+using Junkan.Data.Reference;
+
+namespace Junkan.Data.Stocks;
+
+/// <summary>
+/// Reads a product table set (data/stocks/README.md): <c>product_inflows.csv</c>
+/// (<c>product,scenario,year,inflow,unit,source_id,quality,note</c>; scenario <c>historic</c> for observed years),
+/// <c>product_lifetimes.csv</c> (<c>product,lifetime,mean_low,mean_high,source_id,quality,note</c>; lifetime as a
+/// <see cref="LifetimeSpec"/>), <c>product_contents.csv</c> (<c>product,element,content,unit,low,high,year,source_id,quality,note</c>;
+/// content in kg per unit of the inflow unit) and <c>sources.csv</c>. Every problem names file, row and column.
+/// </summary>
+public static class ProductDataLoader
+{
+    public const string Historic = "historic";
+
+    /// <summary>Loads the tables; lifetimes, contents and sources default to the standard names beside the inflow file.</summary>
+    public static ProductData Load(string inflowsPath, string? lifetimesPath = null, string? contentsPath = null, string? sourcesPath = null)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(inflowsPath))!;
+        lifetimesPath ??= Path.Combine(folder, "product_lifetimes.csv");
+        contentsPath ??= Path.Combine(folder, "product_contents.csv");
+        sourcesPath ??= Path.Combine(folder, "sources.csv");
+        var sources = CsvTable.Read(sourcesPath, "id", "citation").Rows
+            .Select(r => new SourceRecord(r.Required("id"), r.Required("citation"), r.Text("publisher"), r.Text("year"), r.Text("url"), r.Text("licence")))
+            .ToDictionary(s => s.Id);
+        var (paths, units) = ReadInflows(inflowsPath, sources);
+        var lifetimes = ReadLifetimes(lifetimesPath, sources, units);
+        var missing = units.Keys.FirstOrDefault(p => !lifetimes.ContainsKey(p));
+        if (missing is not null)
+            throw new DataFormatException(Path.GetFileName(lifetimesPath), null, "product", $"product '{missing}' of {Path.GetFileName(inflowsPath)} has no lifetime");
+        var contents = ReadContents(contentsPath, sources, units);
+        return new ProductData(paths, lifetimes, contents, sources, [inflowsPath, lifetimesPath, contentsPath, sourcesPath]);
+    }
+
+    private sealed record InflowRow(int Year, double Value, string SourceId, int Quality, CsvRow Row);
+
+    private static (List<ProductInflowPath>, Dictionary<string, string> Units) ReadInflows(string path, Dictionary<string, SourceRecord> sources)
+    {
+        var table = CsvTable.Read(path, "product", "scenario", "year", "inflow", "unit", "source_id", "quality");
+        var units = new Dictionary<string, string>();
+        var groups = new Dictionary<(string Product, string Scenario), List<InflowRow>>();
+        foreach (var row in table.Rows)
+        {
+            string product = row.Required("product"), scenario = row.Required("scenario"), unit = row.Required("unit");
+            if (units.TryGetValue(product, out var known) && known != unit)
+                throw row.Error("unit", $"'{unit}' differs from '{known}' given earlier for product '{product}'");
+            units[product] = unit;
+            var list = groups.TryGetValue((product, scenario), out var l) ? l : groups[(product, scenario)] = [];
+            list.Add(new InflowRow(row.Integer("year"), row.NonNegative("inflow"), Source(row, sources), row.Quality().Value, row));
+        }
+        foreach (var rows in groups.Values) CheckYears(rows);
+        var paths = new List<ProductInflowPath>();
+        foreach (var product in units.Keys)
+        {
+            groups.TryGetValue((product, Historic), out var history);
+            var scenarios = groups.Keys.Where(k => k.Product == product && k.Scenario != Historic).Select(k => k.Scenario).ToList();
+            if (scenarios.Count == 0) paths.Add(NewPath(product, Historic, history!, units[product]));
+            foreach (var scenario in scenarios)
+            {
+                var future = groups[(product, scenario)];
+                if (history is not null && future[0].Year != history[^1].Year + 1)
+                    throw future[0].Row.Error("year", $"scenario '{scenario}' of '{product}' starts in {future[0].Year}; the history ends in {history[^1].Year}, so it must start in {history[^1].Year + 1}");
+                paths.Add(NewPath(product, scenario, [.. history ?? [], .. future], units[product]));
+            }
+        }
+        return (paths, units);
+    }
+
+    private static void CheckYears(List<InflowRow> rows)
+    {
+        for (int i = 1; i < rows.Count; i++)
+            if (rows[i].Year != rows[i - 1].Year + 1)
+                throw rows[i].Row.Error("year", rows[i].Year <= rows[i - 1].Year
+                    ? $"year {rows[i].Year} after {rows[i - 1].Year} for the same product and scenario: years must ascend, each once"
+                    : $"years jump from {rows[i - 1].Year} to {rows[i].Year} for the same product and scenario: give every year (no gaps)");
+    }
+
+    private static ProductInflowPath NewPath(string product, string scenario, List<InflowRow> rows, string unit) =>
+        new(product, scenario, rows[0].Year, rows.Select(r => r.Value).ToArray(), unit, rows.Select(r => r.SourceId).Distinct().ToArray(), rows.Min(r => r.Quality));
+
+    private static Dictionary<string, ProductLifetime> ReadLifetimes(string path, Dictionary<string, SourceRecord> sources, Dictionary<string, string> units)
+    {
+        var table = CsvTable.Read(path, "product", "lifetime", "mean_low", "mean_high", "source_id", "quality");
+        var lifetimes = new Dictionary<string, ProductLifetime>();
+        foreach (var row in table.Rows)
+        {
+            string product = row.Required("product");
+            if (lifetimes.ContainsKey(product)) throw row.Error("product", $"a second lifetime for '{product}'");
+            LifetimeDistribution lifetime;
+            try { lifetime = LifetimeSpec.Parse(row.Required("lifetime")); }
+            catch (ArgumentException e) { throw row.Error("lifetime", e.Message); }
+            double low = row.NonNegative("mean_low"), high = row.NonNegative("mean_high"), mean = lifetime.MeanLifetime;
+            if (low > high) throw row.Error("mean_low", $"{low} exceeds mean_high {high}");
+            if (mean < low * (1 - 1e-9) || mean > high * (1 + 1e-9))
+                throw row.Error("lifetime", $"its mean lifetime {mean:0.###} years lies outside mean_low..mean_high = {low}..{high}");
+            if (lifetime.Family != LifetimeFamily.Empirical && mean <= 0 && (low > 0 || high > 0))
+                throw row.Error("lifetime", "a lifetime of 0 cannot be stretched to the range");
+            lifetimes[product] = new ProductLifetime(product, lifetime, low, high, Source(row, sources), row.Quality().Value, row.Text("note"));
+        }
+        return lifetimes;
+    }
+
+    private static List<ElementContent> ReadContents(string path, Dictionary<string, SourceRecord> sources, Dictionary<string, string> units)
+    {
+        var table = CsvTable.Read(path, "product", "element", "content", "unit", "low", "high", "year", "source_id", "quality");
+        var contents = new List<ElementContent>();
+        foreach (var row in table.Rows)
+        {
+            string product = row.Required("product"), element = row.Required("element"), unit = row.Required("unit");
+            if (!units.TryGetValue(product, out var inflowUnit))
+                throw row.Error("product", $"'{product}' has no inflow rows");
+            if (!Matches(unit, inflowUnit))
+                throw row.Error("unit", $"'{unit}' does not fit the inflow unit '{inflowUnit}' of '{product}': write kg/{inflowUnit.TrimEnd('s')}");
+            if (contents.Any(c => c.Product == product && c.Element == element))
+                throw row.Error("element", $"a second content of {element} in '{product}'");
+            double content = row.NonNegative("content"), low = row.NonNegative("low"), high = row.NonNegative("high");
+            if (low > content || content > high) throw row.Error("content", $"{content} lies outside low..high = {low}..{high}");
+            contents.Add(new ElementContent(product, element, content, low, high, row.Integer("year"), Source(row, sources), row.Quality().Value, row.Text("note")));
+        }
+        return contents;
+    }
+
+    private static bool Matches(string contentUnit, string inflowUnit) =>
+        contentUnit.StartsWith("kg/", StringComparison.Ordinal) &&
+        (contentUnit[3..] == inflowUnit || contentUnit[3..] + "s" == inflowUnit);
+
+    private static string Source(CsvRow row, Dictionary<string, SourceRecord> sources)
+    {
+        string id = row.Required("source_id");
+        return sources.ContainsKey(id) ? id : throw row.Error("source_id", $"'{id}' is not in sources.csv");
+    }
+}
