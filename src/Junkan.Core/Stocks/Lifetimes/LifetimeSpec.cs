@@ -6,7 +6,8 @@ namespace Junkan.Core.Stocks.Lifetimes;
 /// The text form of a lifetime distribution, as typed on the command line and stored in lifetime tables:
 /// <c>fixed:mean=5</c>, <c>normal:mean=5,sd=1.5</c>, <c>foldednormal:mean=20,sd=20</c> (of the normal before folding),
 /// <c>lognormal:mean=20,sd=20</c> (of the lifetime itself), <c>weibull:shape=1.2,scale=1</c>, <c>exponential:mean=10</c>,
-/// <c>gamma:shape=2,scale=5</c>. Years throughout.
+/// <c>gamma:shape=2,scale=5</c>; empirical tables as <c>survival:0.95,0.9,0.6,0.2</c> (S at whole ages 0, 1, 2, ...)
+/// or <c>hazard:0.05,0.05,0.3,1</c> (annual hazard rates by age). Years throughout.
 /// </summary>
 public static class LifetimeSpec
 {
@@ -23,7 +24,7 @@ public static class LifetimeSpec
 
     /// <summary>The families that have a text form, for help texts.</summary>
     public static string Syntax =>
-        string.Join(", ", Forms.Select(f => $"{f.Key}:{string.Join(",", f.Value.Parameters.Select(p => p + "=X"))}"));
+        string.Join(", ", Forms.Select(f => $"{f.Key}:{string.Join(",", f.Value.Parameters.Select(p => p + "=X"))}")) + ", survival:S0,S1,..., hazard:H0,H1,...";
 
     /// <summary>Parses a spec; throws <see cref="ArgumentException"/> saying what is wrong with it.</summary>
     public static LifetimeDistribution Parse(string spec)
@@ -31,6 +32,8 @@ public static class LifetimeSpec
         ArgumentNullException.ThrowIfNull(spec);
         int colon = spec.IndexOf(':');
         string name = (colon < 0 ? spec : spec[..colon]).Trim();
+        if (name.Equals("survival", StringComparison.OrdinalIgnoreCase) || name.Equals("hazard", StringComparison.OrdinalIgnoreCase))
+            return ParseTable(spec, name, colon < 0 ? "" : spec[(colon + 1)..]);
         if (!Forms.TryGetValue(name, out var form))
             throw new ArgumentException($"Lifetime '{spec}': unknown distribution '{name}'; expected one of {Syntax}.");
         var values = ReadParameters(spec, colon < 0 ? "" : spec[(colon + 1)..], form.Parameters);
@@ -66,8 +69,28 @@ public static class LifetimeSpec
             LifetimeFamily.Weibull => $"weibull:shape={F(d.A)},scale={F(d.B)}",
             LifetimeFamily.Exponential => $"exponential:mean={F(d.A)}",
             LifetimeFamily.Gamma => $"gamma:shape={F(d.A)},scale={F(d.B)}",
-            _ => "empirical",
+            _ => "survival:" + string.Join(",", d.Table!.ByAge.ToArray().Select(F)),
         };
+    }
+
+    private static LifetimeDistribution ParseTable(string spec, string name, string body)
+    {
+        var values = new List<double>();
+        foreach (string part in body.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
+                throw new ArgumentException($"Lifetime '{spec}': '{part}' (age {values.Count}) is not a finite number.");
+            values.Add(v);
+        }
+        try
+        {
+            return LifetimeDistribution.Empirical(name.Equals("survival", StringComparison.OrdinalIgnoreCase)
+                ? EmpiricalSurvival.FromSurvival(values.ToArray()) : EmpiricalSurvival.FromHazards(values.ToArray()));
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"Lifetime '{spec}': {e.Message}", e);
+        }
     }
 
     private static double[] ReadParameters(string spec, string body, string[] names)
