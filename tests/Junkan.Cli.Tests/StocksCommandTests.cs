@@ -156,4 +156,47 @@ public sealed class StocksCommandTests : IDisposable
     }
 
     private static double[] Values(JsonElement e, string name) => e.GetProperty(name).EnumerateArray().Select(v => v.GetDouble()).ToArray();
+
+    [Fact]
+    public void A_hazard_factor_acts_from_its_year_and_the_split_adds_up_to_the_outflow()
+    {
+        string inflow = File("in.csv", "year,inflow\n2020,10\n2021,10\n2022,10\n2023,10\n2024,10\n");
+        string[] baseArgs = ["stocks", "--inflow", inflow, "--lifetime", "weibull:shape=2,scale=3", "--format", "csv"];
+        var (_, plain, _) = CliRunner.Run(baseArgs);
+        var (code, policy, err) = CliRunner.Run([.. baseArgs, "--hazard-factor", "2023:0.5", "--reuse", "0.1", "--export", "0.3"]);
+        Assert.True(code == 0, err);
+        var before = plain.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var after = policy.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("year,inflow,stock,outflow,stock_change,reuse,export,domestic_end_of_life", after[0]);
+        for (int row = 1; row <= 5; row++)
+        {
+            double[] a = after[row].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+            double[] b = before[row].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+            if (row <= 3) Assert.Equal(b[3], a[3]);            // 2020-2022: untouched
+            else Assert.True(a[3] < b[3], $"row {row}");      // 2023-2024: half the hazard, less outflow
+            Assert.Equal(a[3], a[5] + a[6] + a[7], 12);
+            Assert.Equal(0.6 * a[3], a[7], 12);
+        }
+    }
+
+    [Fact]
+    public void Products_with_a_split_report_domestic_end_of_life_tonnes()
+    {
+        var (code, stdout, err) = CliRunner.Run("stocks", "--products", Products, "--export", "0.25", "--from", "2024", "--to", "2024", "--format", "csv");
+        Assert.True(code == 0, err);
+        var line = stdout.Split('\n').Single(l => l.Contains(",2024,domestic_end_of_life,Co,"));
+        Assert.Equal(31.92 * 0.75, double.Parse(line.Split(',')[5], CultureInfo.InvariantCulture), 9);
+    }
+
+    [Theory]
+    [InlineData("--reuse", "1.2", "--reuse 1.2: a share lies in 0..1")]
+    [InlineData("--hazard-factor", "2030", "write YEAR:FACTOR")]
+    [InlineData("--hazard-factor", "2030:-1", "the factor must be a finite number >= 0")]
+    public void Bad_policy_options_are_bad_input(string option, string value, string expected)
+    {
+        string inflow = File("in.csv", "year,inflow\n2020,1\n");
+        var (code, _, err) = CliRunner.Run("stocks", "--inflow", inflow, "--lifetime", "fixed:mean=3", option, value);
+        Assert.Equal(2, code);
+        Assert.Contains(expected, err);
+    }
 }

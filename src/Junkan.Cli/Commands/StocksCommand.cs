@@ -2,6 +2,7 @@ using System.CommandLine;
 using Junkan.Cli.Stocks;
 using Junkan.Core.Stocks;
 using Junkan.Core.Stocks.Lifetimes;
+using Junkan.Core.Stocks.Products;
 
 namespace Junkan.Cli.Commands;
 
@@ -26,13 +27,16 @@ public static class StocksCommand
         var convention = new Option<string>("--convention") { Description = "Time convention: year-end, middle, start or quadrature:N (N = 2..32)", DefaultValueFactory = _ => "year-end" };
         var negative = new Option<string>("--negative-inflow") { Description = "Stock-driven: allow (keep and flag) or correct (zero inflow, early retirement)", DefaultValueFactory = _ => "allow" };
         negative.AcceptOnlyFromAmong("allow", "correct");
+        var hazard = new Option<string?>("--hazard-factor") { Description = "Lifetime policy YEAR:FACTOR: from YEAR on, every cohort in use has its annual hazard × FACTOR (0.8 = longer use: extension, repair, reuse)" };
+        var reuse = new Option<double?>("--reuse") { Description = "Share of the outflow reused at home (0..1); with --export, the rest goes to domestic end-of-life" };
+        var export = new Option<double?>("--export") { Description = "Share of the outflow exported as used products (0..1)" };
         var chart = new Option<string?>("--chart") { Description = "Also write a chart: FILE.html (self-contained page) or, in quick mode, FILE.svg" };
         var lang = new Option<string>("--lang") { Description = "Chart language: en or ja", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "ja");
         var format = CommonOptions.Format();
         var cmd = new Command("stocks", "Dynamic stock model: stock in use and outflows from inflows (or inflows from a stock), end-of-life element flows from product tables")
         {
-            inflow, stock, lifetime, products, lifetimes, contents, sources, scenario, from, to, convention, negative, chart, lang, format,
+            inflow, stock, lifetime, products, lifetimes, contents, sources, scenario, from, to, convention, negative, hazard, reuse, export, chart, lang, format,
         };
         cmd.Validators.Add(r =>
         {
@@ -50,13 +54,24 @@ public static class StocksCommand
             };
             var window = (p.GetValue(from), p.GetValue(to));
             var output = new OutputChoice(p.GetValue(format)!, p.GetValue(chart), p.GetValue(lang)!);
+            var policy = new PolicyChoice(p.GetValue(hazard) is { } h ? HazardChange.Parse(h) : null, Split(p.GetValue(reuse), p.GetValue(export)));
             return p.GetValue(products) is { } table
-                ? ProductStocks.Run(table, p.GetValue(lifetimes), p.GetValue(contents), p.GetValue(sources), p.GetValue(scenario), window, options, output)
-                : SeriesStocks.Run(p.GetValue(inflow), p.GetValue(stock), LifetimeSpec.Parse(p.GetValue(lifetime)!), window, options, output);
+                ? ProductStocks.Run(table, p.GetValue(lifetimes), p.GetValue(contents), p.GetValue(sources), p.GetValue(scenario), window, options, policy, output)
+                : SeriesStocks.Run(p.GetValue(inflow), p.GetValue(stock), LifetimeSpec.Parse(p.GetValue(lifetime)!), window, options, policy, output);
         });
         return cmd;
     }
+
+    private static OutflowShares? Split(double? reuse, double? export)
+    {
+        if (reuse is null && export is null) return null;
+        try { return new OutflowShares(reuse ?? 0, export ?? 0); }
+        catch (ArgumentOutOfRangeException e) { throw new ArgumentException($"--{e.ParamName} {e.ActualValue}: a share lies in 0..1."); }
+    }
 }
+
+/// <summary>Optional lifetime policy and outflow split.</summary>
+public sealed record PolicyChoice(HazardChange? Hazard, OutflowShares? Split);
 
 /// <summary>Output format, optional chart file and its language.</summary>
 public sealed record OutputChoice(string Format, string? Chart, string Language);

@@ -21,20 +21,20 @@ internal static class ProductStocks
     public static readonly string[] CsvHeader = ["scenario", "product", "year", "variable", "element", "value", "unit"];
 
     public static int Run(string products, string? lifetimes, string? contents, string? sources, string? scenario, (int?, int?) window,
-        StockModelOptions options, OutputChoice output)
+        StockModelOptions options, PolicyChoice policy, OutputChoice output)
     {
         var data = ProductDataLoader.Load(products, lifetimes, contents, sources);
         var paths = data.Paths.Where(p => scenario is null || p.Scenario == scenario).ToArray();
         if (paths.Length == 0)
             throw new ArgumentException($"--scenario {scenario}: not in {Path.GetFileName(products)}; it has {string.Join(", ", data.Scenarios)}.");
-        var all = EndOfLifeModel.Run(paths, data.Lifetimes, data.Contents, options);
+        var all = EndOfLifeModel.Run(paths, data.Lifetimes, data.Contents, options, policy.Hazard, policy.Split);
         var (from, to) = YearWindow.Resolve(window, all.Min(f => f.FirstYear), all.Max(f => f.LastYear));
         var flows = all.Where(f => f.FirstYear <= to && f.LastYear >= from)
             .Select(f => f.Between(Math.Max(from, f.FirstYear), Math.Min(to, f.LastYear))).ToArray();
         switch (output.Format)
         {
             case "csv": WriteCsv(Console.Out, flows); break;
-            case "json": WriteJson(flows, data, options); break;
+            case "json": WriteJson(flows, data, options, policy); break;
             default: WriteTable(flows, options); break;
         }
         if (output.Chart is { } chart)
@@ -60,16 +60,23 @@ internal static class ProductStocks
                 w.WriteLine($"{prefix},inflow,,{N(f.Inflow[t])},{f.Unit}");
                 w.WriteLine($"{prefix},stock,,{N(f.Stock[t])},{f.Unit}");
                 w.WriteLine($"{prefix},outflow,,{N(f.Outflow[t])},{f.Unit}");
+                if (f.Destinations is { } d)
+                {
+                    w.WriteLine($"{prefix},reuse,,{N(d.Reuse[t])},{f.Unit}");
+                    w.WriteLine($"{prefix},export,,{N(d.Export[t])},{f.Unit}");
+                    w.WriteLine($"{prefix},domestic_end_of_life,,{N(d.DomesticEndOfLife[t])},{f.Unit}");
+                }
                 foreach (var e in f.Elements)
                 {
                     w.WriteLine($"{prefix},end_of_life,{e.Element},{N(e.Tonnes[t])},t");
                     w.WriteLine($"{prefix},end_of_life_low,{e.Element},{N(e.Low[t])},t");
                     w.WriteLine($"{prefix},end_of_life_high,{e.Element},{N(e.High[t])},t");
+                    if (e.DomesticTonnes is { } dt) w.WriteLine($"{prefix},domestic_end_of_life,{e.Element},{N(dt[t])},t");
                 }
             }
     }
 
-    private static void WriteJson(IReadOnlyList<ProductFlows> flows, ProductData data, StockModelOptions options)
+    private static void WriteJson(IReadOnlyList<ProductFlows> flows, ProductData data, StockModelOptions options, PolicyChoice policy)
     {
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
@@ -77,6 +84,12 @@ internal static class ProductStocks
             w.WriteStartObject();
             w.WriteString("model", "inflow-driven");
             w.WriteString("convention", options.Convention.ToString());
+            if (policy.Hazard is { } h) w.WriteString("hazard_factor", h.ToString());
+            if (policy.Split is { } split)
+            {
+                w.WriteNumber("reuse_share", split.Reuse);
+                w.WriteNumber("export_share", split.Export);
+            }
             w.WriteString("envelope", "low/high: lifetime stretched to its mean range and content at its range (an envelope, not a confidence interval)");
             w.WriteStartObject("scenarios");
             foreach (var scenario in flows.GroupBy(f => f.Scenario))
@@ -111,6 +124,12 @@ internal static class ProductStocks
         SeriesStocks.Array(w, "inflow", f.Inflow);
         SeriesStocks.Array(w, "stock", f.Stock);
         SeriesStocks.Array(w, "outflow", f.Outflow);
+        if (f.Destinations is { } d)
+        {
+            SeriesStocks.Array(w, "reuse", d.Reuse);
+            SeriesStocks.Array(w, "export", d.Export);
+            SeriesStocks.Array(w, "domestic_end_of_life", d.DomesticEndOfLife);
+        }
         w.WriteStartObject("end_of_life_t");
         foreach (var e in f.Elements)
         {
@@ -118,6 +137,7 @@ internal static class ProductStocks
             SeriesStocks.Array(w, "central", e.Tonnes);
             SeriesStocks.Array(w, "low", e.Low);
             SeriesStocks.Array(w, "high", e.High);
+            if (e.DomesticTonnes is { } dt) SeriesStocks.Array(w, "domestic", dt);
             w.WriteNumber("content_kg_per_unit", e.Content.KgPerUnit);
             w.WriteString("source", e.Content.SourceId);
             w.WriteNumber("quality", e.Content.Quality);

@@ -18,10 +18,13 @@ internal static class SeriesStocks
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     public static readonly string[] CsvHeader = ["year", "inflow", "stock", "outflow", "stock_change"];
 
-    public static int Run(string? inflowFile, string? stockFile, LifetimeDistribution lifetime, (int?, int?) window, StockModelOptions options, OutputChoice output)
+    public static readonly string[] SplitHeader = ["reuse", "export", "domestic_end_of_life"];
+
+    public static int Run(string? inflowFile, string? stockFile, LifetimeDistribution lifetime, (int?, int?) window, StockModelOptions options, PolicyChoice policy, OutputChoice output)
     {
         bool stockDriven = stockFile is not null;
         var (first, values) = YearSeriesFile.Read(stockFile ?? inflowFile!, stockDriven ? "stock" : "inflow");
+        if (policy.Hazard is { } h) options = options with { Policy = h.ToPolicy(first, values.Length) };
         var r = stockDriven ? DynamicStockModel.StockDriven(values, lifetime, options) : DynamicStockModel.InflowDriven(values, lifetime, options);
         var (from, to) = YearWindow.Resolve(window, first, first + values.Length - 1);
         var flagged = Enumerable.Range(0, values.Length).Where(t => r.NegativeInflow[t]).Select(t => first + t).ToArray();
@@ -31,24 +34,39 @@ internal static class SeriesStocks
         double balance = MassBalance.MaxRelativeError(r.Inflow, r.Outflow, r.StockChange, r.Stock);
         string mode = stockDriven ? "stock-driven" : "inflow-driven";
         var rows = Enumerable.Range(from - first, to - from + 1).ToArray();
+        var split = Destinations(r.Outflow, policy.Split);
         switch (output.Format)
         {
-            case "csv": WriteCsv(Console.Out, first, r, rows); break;
-            case "json": WriteJson(first, r, rows, mode, lifetime, options, flagged, balance); break;
-            default: WriteTable(first, r, rows, mode, lifetime, options, balance); break;
+            case "csv": WriteCsv(Console.Out, first, r, rows, split); break;
+            case "json": WriteJson(first, r, rows, mode, lifetime, options, policy, split, flagged, balance); break;
+            default: WriteTable(first, r, rows, mode, lifetime, options, policy, split, balance); break;
         }
         if (output.Chart is { } chart) WriteChart(chart, output.Language, first, r, rows, mode, lifetime, options);
         return ExitCodes.Success;
     }
 
-    internal static void WriteCsv(TextWriter w, int first, StockSeries r, int[] rows)
+    /// <summary>Reuse, export and domestic end-of-life per year, or null without a split.</summary>
+    private static double[][]? Destinations(double[] outflow, Core.Stocks.Products.OutflowShares? shares)
     {
-        w.WriteLine(string.Join(",", CsvHeader));
-        foreach (int t in rows)
-            w.WriteLine(string.Join(",", (first + t).ToString(Inv), N(r.Inflow[t]), N(r.Stock[t]), N(r.Outflow[t]), N(r.StockChange[t])));
+        if (shares is null) return null;
+        var split = OutflowSplit.Constant(outflow.Length, shares.Reuse, shares.Export);
+        double[][] d = [new double[outflow.Length], new double[outflow.Length], new double[outflow.Length]];
+        split.Apply(outflow, d[0], d[2], d[1]);
+        return d;
     }
 
-    private static void WriteJson(int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options, int[] flagged, double balance)
+    internal static void WriteCsv(TextWriter w, int first, StockSeries r, int[] rows, double[][]? split)
+    {
+        w.WriteLine(string.Join(",", split is null ? CsvHeader : [.. CsvHeader, .. SplitHeader]));
+        foreach (int t in rows)
+        {
+            var cells = new List<string> { (first + t).ToString(Inv), N(r.Inflow[t]), N(r.Stock[t]), N(r.Outflow[t]), N(r.StockChange[t]) };
+            if (split is not null) cells.AddRange(split.Select(d => N(d[t])));
+            w.WriteLine(string.Join(",", cells));
+        }
+    }
+
+    private static void WriteJson(int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options, PolicyChoice policy, double[][]? split, int[] flagged, double balance)
     {
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
@@ -64,6 +82,13 @@ internal static class SeriesStocks
             Array(w, "stock", rows.Select(t => r.Stock[t]));
             Array(w, "outflow", rows.Select(t => r.Outflow[t]));
             Array(w, "stock_change", rows.Select(t => r.StockChange[t]));
+            if (policy.Hazard is { } h) w.WriteString("hazard_factor", h.ToString());
+            if (split is not null)
+            {
+                w.WriteNumber("reuse_share", policy.Split!.Reuse);
+                w.WriteNumber("export_share", policy.Split.Export);
+                for (int k = 0; k < 3; k++) Array(w, SplitHeader[k], rows.Select(t => split[k][t]));
+            }
             Array(w, "negative_inflow_years", flagged.Select(y => (double)y));
             w.WriteNumber("mass_balance_max_relative_error", balance);
             w.WriteEndObject();
@@ -78,13 +103,14 @@ internal static class SeriesStocks
         w.WriteEndArray();
     }
 
-    private static void WriteTable(int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options, double balance)
+    private static void WriteTable(int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options, PolicyChoice policy, double[][]? split, double balance)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        var table = new Table().Title($"{mode}, lifetime {lifetime} (mean {lifetime.MeanLifetime:0.###} years), {options.Convention} convention");
-        foreach (var h in CsvHeader) table.AddColumn(new TableColumn(h).RightAligned());
+        string hazard = policy.Hazard is { } change ? $", hazard × {change.Factor.ToString(Inv)} from {change.FromYear}" : "";
+        var table = new Table().Title($"{mode}, lifetime {lifetime} (mean {lifetime.MeanLifetime.ToString("0.###", Inv)} years), {options.Convention} convention{hazard}");
+        foreach (var h in split is null ? CsvHeader : [.. CsvHeader, .. SplitHeader]) table.AddColumn(new TableColumn(h).RightAligned());
         foreach (int t in rows)
-            table.AddRow((first + t).ToString(Inv), F(r.Inflow[t]), F(r.Stock[t]), F(r.Outflow[t]), F(r.StockChange[t]));
+            table.AddRow([(first + t).ToString(Inv), F(r.Inflow[t]), F(r.Stock[t]), F(r.Outflow[t]), F(r.StockChange[t]), .. split?.Select(d => F(d[t])) ?? []]);
         console.Write(table);
         console.WriteLine($"Mass balance: largest |i − o − Δs| = {balance:0.##E+0} of the largest flow or stock.");
     }

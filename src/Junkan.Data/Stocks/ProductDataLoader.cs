@@ -22,9 +22,7 @@ public static class ProductDataLoader
         lifetimesPath ??= Path.Combine(folder, "product_lifetimes.csv");
         contentsPath ??= Path.Combine(folder, "product_contents.csv");
         sourcesPath ??= Path.Combine(folder, "sources.csv");
-        var sources = CsvTable.Read(sourcesPath, "id", "citation").Rows
-            .Select(r => new SourceRecord(r.Required("id"), r.Required("citation"), r.Text("publisher"), r.Text("year"), r.Text("url"), r.Text("licence")))
-            .ToDictionary(s => s.Id);
+        var sources = ReadSources(sourcesPath);
         var (paths, units) = ReadInflows(inflowsPath, sources);
         var lifetimes = ReadLifetimes(lifetimesPath, sources, units);
         var missing = units.Keys.FirstOrDefault(p => !lifetimes.ContainsKey(p));
@@ -32,6 +30,18 @@ public static class ProductDataLoader
             throw new DataFormatException(Path.GetFileName(lifetimesPath), null, "product", $"product '{missing}' of {Path.GetFileName(inflowsPath)} has no lifetime");
         var contents = ReadContents(contentsPath, sources, units);
         return new ProductData(paths, lifetimes, contents, sources, [inflowsPath, lifetimesPath, contentsPath, sourcesPath]);
+    }
+
+    private static Dictionary<string, SourceRecord> ReadSources(string path)
+    {
+        var sources = new Dictionary<string, SourceRecord>();
+        foreach (var r in CsvTable.Read(path, "id", "citation").Rows)
+        {
+            string id = r.Required("id");
+            if (sources.ContainsKey(id)) throw r.Error("id", $"source '{id}' is listed twice");
+            sources[id] = new SourceRecord(id, r.Required("citation"), r.Text("publisher"), r.Text("year"), r.Text("url"), r.Text("licence"));
+        }
+        return sources;
     }
 
     private sealed record InflowRow(int Year, double Value, string SourceId, int Quality, CsvRow Row);
@@ -88,12 +98,13 @@ public static class ProductDataLoader
         {
             string product = row.Required("product");
             if (lifetimes.ContainsKey(product)) throw row.Error("product", $"a second lifetime for '{product}'");
+            if (!units.ContainsKey(product)) throw row.Error("product", $"'{product}' has no inflow rows (misspelt?)");
             LifetimeDistribution lifetime;
             try { lifetime = LifetimeSpec.Parse(row.Required("lifetime")); }
             catch (ArgumentException e) { throw row.Error("lifetime", e.Message); }
             double low = row.NonNegative("mean_low"), high = row.NonNegative("mean_high"), mean = lifetime.MeanLifetime;
             if (low > high) throw row.Error("mean_low", $"{low} exceeds mean_high {high}");
-            if (mean < low * (1 - 1e-9) || mean > high * (1 + 1e-9))
+            if (!(mean >= low * (1 - 1e-9) && mean <= high * (1 + 1e-9)))
                 throw row.Error("lifetime", $"its mean lifetime {mean:0.###} years lies outside mean_low..mean_high = {low}..{high}");
             if (lifetime.Family != LifetimeFamily.Empirical && mean <= 0 && (low > 0 || high > 0))
                 throw row.Error("lifetime", "a lifetime of 0 cannot be stretched to the range");

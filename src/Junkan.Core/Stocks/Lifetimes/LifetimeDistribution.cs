@@ -116,7 +116,7 @@ public readonly record struct LifetimeDistribution
     {
         LifetimeFamily.Fixed or LifetimeFamily.LogNormal or LifetimeFamily.Exponential => A,
         LifetimeFamily.Normal => A * (1 - UpperTail(A / B)) + B * StandardNormalDensity(A / B),
-        LifetimeFamily.FoldedNormal => B * Math.Sqrt(2 / Math.PI) * Math.Exp(-A * A / (2 * B * B)) + A * (1 - 2 * UpperTail(A / B)),
+        LifetimeFamily.FoldedNormal => B * Math.Sqrt(2 / Math.PI) * Math.Exp(-(A / B) * (A / B) / 2) + A * (1 - 2 * UpperTail(A / B)),
         LifetimeFamily.Weibull => B * SpecialFunctions.Gamma(1 + 1 / A),
         LifetimeFamily.Gamma => A * B,
         _ => Table!.MeanLifetime(),
