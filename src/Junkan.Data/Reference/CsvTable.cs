@@ -11,11 +11,11 @@ namespace Junkan.Data.Reference;
 public sealed class CsvTable
 {
     private readonly string[] _header;
-    private readonly List<string[]> _rows;
+    private readonly List<(int Line, string[] Cells)> _rows;
 
     public string File { get; }
 
-    private CsvTable(string file, string[] header, List<string[]> rows) => (File, _header, _rows) = (file, header, rows);
+    private CsvTable(string file, string[] header, List<(int Line, string[] Cells)> rows) => (File, _header, _rows) = (file, header, rows);
 
     /// <summary>Reads a UTF-8 CSV (a BOM is tolerated) and checks that <paramref name="required"/> columns exist.</summary>
     public static CsvTable Read(string path, params string[] required) => Read(path, Utf8Strict, ragged: false, required);
@@ -50,14 +50,15 @@ public sealed class CsvTable
             var missing = required.Where(r => !header.Contains(r)).ToArray();
             if (missing.Length > 0)
                 throw new DataFormatException(name, 1, missing[0], $"missing column(s) {string.Join(", ", missing)}; found {string.Join(", ", header)}");
-            var rows = new List<string[]>();
+            var rows = new List<(int, string[])>();
             while (csv.Read())
             {
                 var record = csv.Record!;
-                if (record.All(string.IsNullOrWhiteSpace)) { rows.Add([]); continue; }
+                int line = StartLine(csv);
+                if (record.All(string.IsNullOrWhiteSpace)) continue;
                 if (record.Length != header.Length && !ragged)
-                    throw new DataFormatException(name, rows.Count + 2, null, $"{record.Length} cells, the header has {header.Length}");
-                rows.Add(record);
+                    throw new DataFormatException(name, line, null, $"{record.Length} cells, the header has {header.Length}");
+                rows.Add((line, record));
             }
             return new CsvTable(name, header, rows);
         }
@@ -67,8 +68,12 @@ public sealed class CsvTable
         }
     }
 
-    /// <summary>The data rows (blank lines skipped); row numbers count the header as row 1.</summary>
-    public IEnumerable<CsvRow> Rows => _rows.Select((r, i) => new CsvRow(this, i + 2, r)).Where(r => r.Cells.Length > 0);
+    /// <summary>The data rows (blank lines skipped); row numbers are the line numbers in the file (the header is row 1).</summary>
+    public IEnumerable<CsvRow> Rows => _rows.Select(r => new CsvRow(this, r.Line, r.Cells));
+
+    /// <summary>The file line on which the current record starts (CsvHelper's RawRow is the line it ends on; blank lines count).</summary>
+    private static int StartLine(CsvParser csv) =>
+        csv.RawRow - csv.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
 
     internal int IndexOf(string column) => Array.IndexOf(_header, column);
 

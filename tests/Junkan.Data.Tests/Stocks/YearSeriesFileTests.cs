@@ -115,4 +115,11 @@ public sealed class YearSeriesFileTests : IDisposable
         Assert.Equal(("series.csv", 1, missing), (e.File, e.Row, e.Column));
         Assert.Contains("missing column", e.Problem);
     }
+
+    [Theory]
+    [InlineData("year,inflow\n2020,1\n\n2021,-1\n", 4)]                          // a blank line still counts as a line
+    [InlineData("year,inflow,note\n2020,1,\"two\nlines\"\n2021,-1,x\n", 4)]       // a quoted cell over two lines
+    [InlineData("year,inflow\r\n2020,1\r\n\r\n\r\n2021,-1\r\n", 5)]
+    public void Errors_name_the_line_of_the_file(string text, int line) =>
+        Assert.Equal(line, Fails(text, "inflow").Row);
 }
