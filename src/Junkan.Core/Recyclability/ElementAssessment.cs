@@ -1,0 +1,16 @@
+using Junkan.Core.Selection;
+
+namespace Junkan.Core.Recyclability;
+
+/// <summary>
+/// The recyclability of one element: per-source amounts in the assessment and the forecast year (t of element per
+/// year), the totals, and the criterion values (null = not computable: the gaps say why); flags for inconsistent data.
+/// </summary>
+public sealed record ElementAssessment(
+    string Element, int Year, int ForecastYear,
+    IReadOnlyList<SourceAmount> Sources, IReadOnlyList<SourceAmount> ForecastSources,
+    double? Contained, double? Recoverable, double? RecoverableAchievable, double? ForecastRecoverable,
+    IReadOnlyDictionary<Criterion, double?> Criteria, IReadOnlyList<string> Flags)
+{
+    public double? this[Criterion c] => Criteria.TryGetValue(c, out var v) ? v : null;
+}

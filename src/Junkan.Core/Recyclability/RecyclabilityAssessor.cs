@@ -1,0 +1,76 @@
+using Junkan.Core.Selection;
+
+namespace Junkan.Core.Recyclability;
+
+/// <summary>
+/// Computes the recyclability criteria of an element (docs/methods/recyclability.md): recoverable tonnes and their
+/// share of demand, urban-ore ratio of the dominant source, collectability, dissipation, growth to the forecast year,
+/// technology readiness of the dominant source, and the supply-risk score.
+/// </summary>
+public static class RecyclabilityAssessor
+{
+    public static ElementAssessment Assess(ElementProfile p, AssessmentContext ctx, IParameterValues values)
+    {
+        var now = p.Sources.Select(s => SourceCalculator.Amount(s, ctx.Year, ctx.Flows, values)).ToArray();
+        var later = p.Sources.Select(s => SourceCalculator.Amount(s, ctx.ForecastYear, ctx.Flows, values)).ToArray();
+        double? contained = Sum(now.Select(a => a.Contained));
+        double? recoverable = Sum(now.Select(a => a.Recoverable));
+        double? achievable = Sum(now.Select(a => a.RecoverableAchievable));
+        double? forecast = Sum(later.Select(a => a.Recoverable));
+        double? demand = p.JapanDemand is { } d ? values.Of(d) : null;
+        double? dissipative = p.DissipativeShare is { } ds ? values.Of(ds) : null;
+        var dominant = now.Where(a => a.Contained is > 0).OrderByDescending(a => a.Contained).FirstOrDefault();
+        var criteria = new Dictionary<Criterion, double?>
+        {
+            [Criterion.Recoverable] = recoverable,
+            [Criterion.DemandShare] = recoverable is { } r && demand is > 0 ? r / demand : null,
+            [Criterion.UrbanOreRatio] = UrbanOreRatio(now, p, values),
+            [Criterion.Collectability] = Collectability(now),
+            [Criterion.Dissipation] = dissipative,
+            [Criterion.Growth] = recoverable is > 0 && forecast is { } f ? f / recoverable : null,
+            [Criterion.TechnologyReadiness] = dominant?.Source.Trl is { } trl ? values.Of(trl) : null,
+            [Criterion.SupplyRisk] = ctx.SupplyRisk.TryGetValue(p.Element, out var risk) ? risk : null,
+        };
+        return new ElementAssessment(p.Element, ctx.Year, ctx.ForecastYear, now, later, contained, recoverable, achievable, forecast,
+            criteria, Flags(p.Element, contained, demand, dissipative));
+    }
+
+    /// <summary>Content (mass fraction) of the source with the most contained element that has one, over the ore grade.</summary>
+    private static double? UrbanOreRatio(SourceAmount[] amounts, ElementProfile p, IParameterValues values)
+    {
+        if (p.OreGrade is not { } grade || values.Of(grade) <= 0) return null;
+        var source = amounts.Where(a => a.Source.Content is not null && a.Contained is > 0).OrderByDescending(a => a.Contained).FirstOrDefault()
+            ?? amounts.FirstOrDefault(a => a.Source.Content is not null);
+        return source is null ? null : values.Of(source.Source.Content!) / values.Of(grade);
+    }
+
+    private static double? Collectability(SourceAmount[] amounts)
+    {
+        double total = 0, routed = 0;
+        foreach (var a in amounts)
+        {
+            if (a.Contained is not { } m) continue;
+            total += m;
+            if (a.Source.Route != CollectionRoute.None) routed += m;
+        }
+        return total > 0 ? routed / total : null;
+    }
+
+    private static IReadOnlyList<string> Flags(string element, double? contained, double? demand, double? dissipative)
+    {
+        if (contained is not { } m || demand is not { } d) return [];
+        double ceiling = d * (1 - (dissipative ?? 0));
+        return m > ceiling
+            ? [$"{element}: {m:0.###} t/y contained in the sources exceeds the demand-based ceiling {ceiling:0.###} t/y (demand × (1 − dissipative share)); check the data or a shrinking demand"]
+            : [];
+    }
+
+    private static double? Sum(IEnumerable<double?> values)
+    {
+        double sum = 0;
+        bool any = false;
+        foreach (var v in values)
+            if (v is { } x) { sum += x; any = true; }
+        return any ? sum : null;
+    }
+}

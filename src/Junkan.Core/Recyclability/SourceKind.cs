@@ -1,0 +1,31 @@
+namespace Junkan.Core.Recyclability;
+
+/// <summary>Where an element can be won back from (docs/methods/recyclability.md).</summary>
+public enum SourceKind
+{
+    /// <summary>End-of-life products and parts (post-consumer): generation from the dynamic stock model where the product has one.</summary>
+    EndOfLifeProduct,
+    /// <summary>Manufacturing scrap (new scrap): swarf, spent targets, grinding sludge.</summary>
+    ProcessScrap,
+    /// <summary>Process by-products and residues: smelter slimes, zinc residues, fly ash, slag.</summary>
+    ByProduct,
+    /// <summary>Waste water and sludge: etching liquors, plating baths, brines.</summary>
+    WasteWater,
+}
+
+/// <summary>The collection scheme that brings a source to recyclers in Japan.</summary>
+public enum CollectionRoute
+{
+    /// <summary>Home Appliance Recycling Law (家電リサイクル法).</summary>
+    HomeApplianceLaw,
+    /// <summary>Small Home Appliance Recycling Law (小型家電リサイクル法).</summary>
+    SmallApplianceLaw,
+    /// <summary>End-of-Life Vehicle Recycling Law (自動車リサイクル法).</summary>
+    ElvLaw,
+    /// <summary>Industrial waste contracts (産業廃棄物).</summary>
+    IndustrialWaste,
+    /// <summary>Wide-area certification (広域認定制度).</summary>
+    WideAreaCertification,
+    /// <summary>No collection route.</summary>
+    None,
+}

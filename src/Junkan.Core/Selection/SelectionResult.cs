@@ -1,0 +1,24 @@
+using Junkan.Core.Recyclability;
+
+namespace Junkan.Core.Selection;
+
+/// <summary>Percentiles of a Monte Carlo sample (null where no draw had a value).</summary>
+public sealed record Spread(double? P5, double? P50, double? P95);
+
+/// <summary>
+/// One element in the selection: its central assessment, score and rank; over the Monte Carlo draws, the score
+/// spread, the probability of being among the selected and the spread of each criterion; and whether it is selected.
+/// </summary>
+public sealed record ElementSelection(
+    string Element, ElementAssessment Central, double Score, int Rank, Spread ScoreSpread, double SelectionProbability, double MeanRank,
+    IReadOnlyDictionary<Criterion, Spread> CriterionSpread, bool Selected);
+
+/// <summary>How the rank of each element moves when one weight is multiplied by each factor (central values).</summary>
+public sealed record WeightSensitivity(Criterion Criterion, double[] Factors, IReadOnlyDictionary<string, int[]> Ranks);
+
+/// <summary>The outcome of a selection run: elements in central-rank order, sensitivities, settings, draws and seed.</summary>
+public sealed record SelectionResult(
+    IReadOnlyList<ElementSelection> Elements, IReadOnlyList<WeightSensitivity> Sensitivity, SelectionSettings Settings, int Draws, int Seed, string Scenario)
+{
+    public IEnumerable<ElementSelection> Selected => Elements.Where(e => e.Selected);
+}
