@@ -1,0 +1,19 @@
+using Junkan.Core.Recyclability;
+using Junkan.Data.Reference;
+
+namespace Junkan.Data.Recyclability;
+
+/// <summary>A parameter that no published figure was found for: element, source (null for element parameters), parameter and what was searched.</summary>
+public sealed record DataGap(string Element, string? Source, string Parameter, string Note);
+
+/// <summary>
+/// The recyclability data set (data/recyclability/): one profile per element, the citations behind every figure,
+/// the gaps, and the files read (for the run manifest).
+/// </summary>
+public sealed record RecyclabilityData(
+    IReadOnlyList<ElementProfile> Profiles, IReadOnlyDictionary<string, SourceRecord> Citations, IReadOnlyList<DataGap> Gaps, IReadOnlyList<string> Files)
+{
+    public ElementProfile Profile(string element) =>
+        Profiles.FirstOrDefault(p => p.Element.Equals(element, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"No recyclability data for element '{element}'; known: {string.Join(", ", Profiles.Select(p => p.Element))}.");
+}

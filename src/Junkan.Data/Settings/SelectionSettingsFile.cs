@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Junkan.Core.Selection;
+
+namespace Junkan.Data.Settings;
+
+/// <summary>
+/// Reads the selection settings (JSON, snake_case keys; example: config/selection-settings.json). Unknown keys,
+/// unknown criteria and bad values are errors naming the file and the key.
+/// </summary>
+public static class SelectionSettingsFile
+{
+    private static readonly string[] Keys = ["name", "comment", "method", "select_count", "missing", "year", "forecast_year", "weights"];
+
+    public static SelectionSettings Load(string path)
+    {
+        string file = Path.GetFileName(path);
+        if (!File.Exists(path)) throw new DataFormatException(file, null, null, $"file not found: {path}");
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(File.ReadAllText(path)); }
+        catch (JsonException e) { throw new DataFormatException(file, (int?)e.LineNumber + 1, null, $"not valid JSON: {e.Message}"); }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            foreach (var p in root.EnumerateObject())
+                if (!Keys.Contains(p.Name)) throw new DataFormatException(file, null, p.Name, $"unknown setting; known: {string.Join(", ", Keys)}");
+            if (!root.TryGetProperty("weights", out var w) || w.ValueKind != JsonValueKind.Object)
+                throw new DataFormatException(file, null, "weights", "an object of criterion weights is required");
+            var weights = new Dictionary<Criterion, double>();
+            foreach (var p in w.EnumerateObject())
+            {
+                Criterion c;
+                try { c = Criteria.FromKey(p.Name); }
+                catch (ArgumentException e) { throw new DataFormatException(file, null, $"weights.{p.Name}", e.Message); }
+                weights[c] = p.Value.ValueKind == JsonValueKind.Number ? p.Value.GetDouble() : throw new DataFormatException(file, null, $"weights.{p.Name}", "a number is required");
+            }
+            try
+            {
+                return new SelectionSettings
+                {
+                    Weights = weights,
+                    Method = Text(root, "method", file) switch
+                    {
+                        null or "weighted-sum" => AggregationMethod.WeightedSum,
+                        "topsis" => AggregationMethod.Topsis,
+                        var m => throw new DataFormatException(file, null, "method", $"'{m}': write weighted-sum or topsis"),
+                    },
+                    Missing = Text(root, "missing", file) switch
+                    {
+                        null or "worst" => MissingValuePolicy.Worst,
+                        "neutral" => MissingValuePolicy.Neutral,
+                        var m => throw new DataFormatException(file, null, "missing", $"'{m}': write worst or neutral"),
+                    },
+                    SelectCount = Int(root, "select_count", file) ?? 8,
+                    Year = Int(root, "year", file) ?? 2024,
+                    ForecastYear = Int(root, "forecast_year", file) ?? 2035,
+                }.Validated();
+            }
+            catch (ArgumentException e) { throw new DataFormatException(file, null, null, e.Message); }
+        }
+    }
+
+    /// <summary>One line describing the settings, printed by the commands that use them.</summary>
+    public static string Describe(SelectionSettings s) =>
+        $"{(s.Method == AggregationMethod.Topsis ? "TOPSIS" : "weighted sum")}, weights {string.Join(" ", Criteria.All.Select(c => $"{c.Key()}={s.Weight(c).ToString(System.Globalization.CultureInfo.InvariantCulture)}"))}, " +
+        $"select {s.SelectCount}, missing values {s.Missing.ToString().ToLowerInvariant()}, years {s.Year}/{s.ForecastYear}";
+
+    private static string? Text(JsonElement root, string key, string file) =>
+        !root.TryGetProperty(key, out var v) ? null : v.ValueKind == JsonValueKind.String ? v.GetString() : throw new DataFormatException(file, null, key, "a string is required");
+
+    private static int? Int(JsonElement root, string key, string file) =>
+        !root.TryGetProperty(key, out var v) ? null : v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i) ? i : throw new DataFormatException(file, null, key, "an integer is required");
+}
