@@ -12,6 +12,7 @@ public static class JunkanApp
         PolicyCommand.Create(),
         ReportCommand.Create(),
         StocksCommand.Create(),
+        AssessCommand.Create(),
         DataCommand.Create(),
     };
 

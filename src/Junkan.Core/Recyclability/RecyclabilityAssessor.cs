@@ -51,10 +51,16 @@ public static class RecyclabilityAssessor
         {
             if (a.Contained is not { } m) continue;
             total += m;
-            if (a.Source.Route != CollectionRoute.None) routed += m;
+            if (IsCollectable(a.Source)) routed += m;
         }
         return total > 0 ? routed / total : null;
     }
+
+    /// <summary>
+    /// A source counts as collectable when it has a collection route or arises at a plant (scrap, by-products, liquors):
+    /// only end-of-life products without a route are dispersed.
+    /// </summary>
+    public static bool IsCollectable(RecyclingSource s) => s.Route != CollectionRoute.None || s.Kind != SourceKind.EndOfLifeProduct;
 
     private static IReadOnlyList<string> Flags(string element, double? contained, double? demand, double? dissipative)
     {

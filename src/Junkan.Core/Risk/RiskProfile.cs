@@ -33,4 +33,14 @@ public sealed record RiskProfile(string Element, int Year, IReadOnlyList<Indicat
 
     private static bool IsRefineryConcentration(IndicatorResult r) =>
         r.Indicator == RiskIndicator.ProductionConcentration && r.Stage == SupplyStage.Refined;
+
+    /// <summary>
+    /// Mean level of the six radar indicators that have a level, Low = 0, Mid = 0.5, High = 1 (N/A and no-data axes left
+    /// out); null when none has a level. The supply-risk criterion of the element selection.
+    /// </summary>
+    public double? MeanLevel()
+    {
+        var levels = Radar.Where(r => r.Level is not null).Select(r => (r.Level!.Value - RiskLevel.Low) / 2.0).ToArray();
+        return levels.Length == 0 ? null : levels.Average();
+    }
 }

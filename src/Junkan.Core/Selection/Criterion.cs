@@ -9,7 +9,7 @@ public enum Criterion
     DemandShare,
     /// <summary>Element content of the dominant source over the grade of primary ore (ratio; log-scaled).</summary>
     UrbanOreRatio,
-    /// <summary>Share of contained tonnes in sources with a collection route (fraction).</summary>
+    /// <summary>Share of contained tonnes in collectable sources: with a collection route, or arising at a plant (fraction).</summary>
     Collectability,
     /// <summary>Share of demand going to dissipative uses (fraction; less is better).</summary>
     Dissipation,

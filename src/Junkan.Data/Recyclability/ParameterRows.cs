@@ -25,11 +25,11 @@ internal static class ParameterRows
         string parameter = row.Required("parameter");
         if (!allowed.Contains(parameter))
             throw row.Error("parameter", $"unknown parameter '{parameter}'; allowed here: {string.Join(", ", allowed)}");
+        if (row.OptionalNumber("value") is not { } value) return null;
         string unit = row.Text("unit");
         string expected = Units[parameter];
         if (unit != expected && !(expected == "t" && unit == "t/y"))
             throw row.Error("unit", $"'{unit}' for {parameter}; write it in {expected}");
-        if (row.OptionalNumber("value") is not { } value) return null;
         double low = row.OptionalNumber("low") ?? value, high = row.OptionalNumber("high") ?? value;
         if (expected == "fraction")
             foreach (var (column, v) in new[] { ("value", value), ("low", low), ("high", high) })
@@ -40,6 +40,7 @@ internal static class ParameterRows
         if (high < value) throw row.Error("high", $"{high} is below the value {value}");
         string source = row.Required("source_id");
         if (!cited(source)) throw row.Error("source_id", $"'{source}' is not a known citation");
-        return new Estimate(value, low, high, unit == "t/y" ? "t" : unit, row.Integer("year"), source, row.Quality().Value, row.Text("note"));
+        int? year = row.Text("year").Length == 0 ? null : row.Integer("year");
+        return new Estimate(value, low, high, unit == "t/y" ? "t" : unit, year, source, row.Quality().Value, row.Text("note"));
     }
 }

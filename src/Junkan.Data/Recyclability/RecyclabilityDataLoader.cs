@@ -35,10 +35,12 @@ public static class RecyclabilityDataLoader
         var uses = ReadUses(F("uses.csv"), elements, Cited);
         var sources = ReadSources(F("recycling_sources.csv"), elements, products);
         var sourceValues = ReadSourceParameters(F("source_parameters.csv"), sources, Cited, gaps);
+        var defaults = ReadDefaults(F("default_assumptions.csv"));
         var profiles = elementValues.Keys.Union(sources.Keys.Select(k => k.Element)).Union(uses.Keys).OrderBy(e => e, StringComparer.Ordinal)
-            .Select(e => Profile(e, elementValues, uses, sources, sourceValues)).ToArray();
+            .Select(e => Profile(e, elementValues, uses, sources, sourceValues))
+            .Select(p => p with { Sources = p.Sources.Select(s => DefaultAssumption.Apply(s, defaults)).ToArray() }).ToArray();
         return new RecyclabilityData(profiles, citations, gaps,
-            new[] { "citations.csv", "element_parameters.csv", "uses.csv", "recycling_sources.csv", "source_parameters.csv" }.Select(F).ToArray());
+            new[] { "citations.csv", "element_parameters.csv", "uses.csv", "recycling_sources.csv", "source_parameters.csv", "default_assumptions.csv" }.Select(F).ToArray());
     }
 
     private static ElementProfile Profile(string e, Dictionary<string, Dictionary<string, Estimate>> values, Dictionary<string, List<ElementUse>> uses,
@@ -93,8 +95,8 @@ public static class RecyclabilityDataLoader
         if (estimate is null) { gap(); return; }
         if (target.TryGetValue(parameter, out var known))
         {
-            if (known.Year == estimate.Year) throw row.Error("year", $"a second {parameter} for {known.Year}; keep one (or give them different years)");
-            if (known.Year > estimate.Year) return;
+            if (known.Year == estimate.Year) throw row.Error("year", $"a second {parameter} for {known.Year?.ToString() ?? "an undated figure"}; keep one (or give them different years)");
+            if ((known.Year ?? int.MinValue) > (estimate.Year ?? int.MinValue)) return;
         }
         target[parameter] = estimate;
     }
@@ -106,12 +108,14 @@ public static class RecyclabilityDataLoader
         foreach (var row in CsvTable.Read(path, "element", "use", "share_japan", "share_world", "dissipative", "year", "source_id", "quality", "note").Rows)
         {
             string e = Element(row, elements);
-            string dissipative = row.Required("dissipative");
-            if (dissipative is not ("yes" or "no")) throw row.Error("dissipative", $"'{dissipative}': write yes or no");
+            string dissipative = row.Text("dissipative");
+            if (dissipative is not ("yes" or "no" or "")) throw row.Error("dissipative", $"'{dissipative}': write yes, no or leave it empty (not known)");
             string source = row.Required("source_id");
             if (!cited(source)) throw row.Error("source_id", $"'{source}' is not a known citation");
-            var use = new ElementUse(e, row.Required("use"), row.OptionalFraction("share_japan"), row.OptionalFraction("share_world"),
-                dissipative == "yes", row.Integer("year"), source, row.Quality().Value, row.Text("note"));
+            double? japan = row.OptionalFraction("share_japan"), world = row.OptionalFraction("share_world");
+            int? quality = japan is null && world is null && row.Text("quality").Length == 0 ? null : row.Quality().Value;
+            var use = new ElementUse(e, row.Required("use"), japan, world, dissipative == "" ? null : dissipative == "yes",
+                row.Text("year").Length == 0 ? null : row.Integer("year"), source, quality, row.Text("note"));
             (result.TryGetValue(e, out var l) ? l : result[e] = []).Add(use);
             lastRow[e] = row;
         }
@@ -137,6 +141,22 @@ public static class RecyclabilityDataLoader
                 throw row.Error("product", $"'{product}' has no lifetime in the stock data (data/stocks/product_lifetimes.csv)");
             result[(e, id)] = new RecyclingSource(e, id, Kind(row), product, Route(row), row.Required("name_en"), row.Text("name_ja"),
                 null, null, null, null, null, null, null, null, row.Text("note"));
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<DefaultAssumption> ReadDefaults(string path)
+    {
+        var result = new List<DefaultAssumption>();
+        foreach (var row in CsvTable.Read(path, "kind", "collection_route", "parameter", "value", "low", "high", "rationale").Rows)
+        {
+            string parameter = row.Required("parameter");
+            if (parameter is not ("collection_rate_now" or "yield_pre" or "yield_end"))
+                throw row.Error("parameter", $"'{parameter}': defaults exist for collection_rate_now, yield_pre and yield_end only");
+            double value = row.Fraction("value"), low = row.Fraction("low"), high = row.Fraction("high");
+            if (!(low <= value && value <= high)) throw row.Error("value", $"{value} lies outside low..high = {low}..{high}");
+            result.Add(new DefaultAssumption(row.Text("kind").Length == 0 ? null : Kind(row), row.Text("collection_route").Length == 0 ? null : Route(row),
+                parameter, value, low, high, row.Required("rationale")));
         }
         return result;
     }

@@ -21,13 +21,41 @@ public class RecyclabilityAssessorTests
         Assert.Equal(10.08 + 0.5 + 1.458, a.RecoverableAchievable!.Value, 12);
         Assert.Equal(0.09158, a[Criterion.DemandShare]!.Value, 12);
         Assert.Equal(20.0, a[Criterion.UrbanOreRatio]!.Value, 9);          // dominant source with a content: scrap, 0.02 / 0.001
-        Assert.Equal(22.0 / 32, a[Criterion.Collectability]!.Value, 12);   // residue has no route
+        Assert.Equal(1.0, a[Criterion.Collectability]!.Value, 12);         // the residue has no route but arises at a plant
         Assert.Equal(0.2, a[Criterion.Dissipation]);
         Assert.Equal(9.0, a[Criterion.TechnologyReadiness]);              // TRL of the dominant (scrap) source
         Assert.Equal(0.5, a[Criterion.SupplyRisk]);
         // 2040: 7.2 + 0.5 + 8 × 0.729 = 13.532; growth 13.532 / 9.158.
         Assert.Equal(13.532 / 9.158, a[Criterion.Growth]!.Value, 12);
         Assert.Empty(a.Flags);
+    }
+
+    [Fact]
+    public void End_of_life_products_without_a_route_are_not_collectable()
+    {
+        var p = Xa();
+        p = p with { Sources = [p.Sources[0], p.Sources[1], p.Sources[2] with { Route = CollectionRoute.None }] };
+        var a = RecyclabilityAssessor.Assess(p, new AssessmentContext(2024, 2040, CarFlows(), Risk), CentralValues.Instance);
+        Assert.Equal(30.0 / 32, a[Criterion.Collectability]!.Value, 12);
+    }
+
+    [Fact]
+    public void Default_assumptions_fill_only_what_is_missing_and_the_most_specific_wins()
+    {
+        DefaultAssumption[] defaults =
+        [
+            new(null, null, "yield_end", 0.85, 0.5, 0.98, "any"),
+            new(SourceKind.ProcessScrap, null, "collection_rate_now", 0.8, 0.5, 0.95, "scrap"),
+            new(null, CollectionRoute.IndustrialWaste, "collection_rate_now", 0.6, 0.2, 0.9, "route"),
+            new(SourceKind.ProcessScrap, CollectionRoute.IndustrialWaste, "collection_rate_now", 0.9, 0.7, 1, "both"),
+        ];
+        var s = Xa().Sources[0] with { CollectionNow = null, YieldEnd = null };
+        var filled = DefaultAssumption.Apply(s, defaults);
+        Assert.Equal(0.9, filled.CollectionNow!.Value);
+        Assert.True(DefaultAssumption.IsAssumed(filled.CollectionNow));
+        Assert.Equal(0.85, filled.YieldEnd!.Value);
+        Assert.Same(s.YieldPre, filled.YieldPre);                          // a sourced figure is never replaced
+        Assert.False(DefaultAssumption.IsAssumed(filled.YieldPre));
     }
 
     [Fact]

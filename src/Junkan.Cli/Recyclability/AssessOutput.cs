@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Junkan.Cli.Output;
+using Junkan.Core.Recyclability;
+using Junkan.Core.Selection;
+using Spectre.Console;
+
+namespace Junkan.Cli.Recyclability;
+
+/// <summary>Table, JSON (keyed by element symbol) and long CSV of recyclability assessments.</summary>
+internal static class AssessOutput
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static void Write(string format, IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, string scenario)
+    {
+        switch (format)
+        {
+            case "json": Json(assessments, profiles, s, scenario); break;
+            case "csv": Csv(Console.Out, assessments); break;
+            default: Table(assessments, s, scenario); break;
+        }
+    }
+
+    private static void Table(IReadOnlyList<ElementAssessment> assessments, RecyclabilitySession s, string scenario)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var a0 = assessments.FirstOrDefault();
+        var table = new Table().Title($"Recyclability, {a0?.Year} (forecast {a0?.ForecastYear}, scenario {scenario}); t of element per year");
+        foreach (var h in new[] { "element", "contained", "recoverable", $"{a0?.ForecastYear}", "of demand", "ore ×", "routed", "dissip.", "TRL", "risk", "gaps", "assumed" })
+            table.AddColumn(new TableColumn(h).RightAligned());
+        foreach (var a in assessments)
+        {
+            int gaps = s.Data.Gaps.Count(g => g.Element == a.Element) + a.Sources.Sum(x => x.Gaps.Count);
+            table.AddRow(a.Element, T(a.Contained), T(a.Recoverable), T(a.ForecastRecoverable), P(a[Criterion.DemandShare]), R(a[Criterion.UrbanOreRatio]),
+                P(a[Criterion.Collectability]), P(a[Criterion.Dissipation]), N(a[Criterion.TechnologyReadiness], "0"), N(a[Criterion.SupplyRisk], "0.00"), gaps.ToString(Inv), Assumed(a).ToString(Inv));
+        }
+        console.Write(table);
+        console.WriteLine("'-' = not computable from the data (a gap); 'assumed' = collection rates and yields taken from data/recyclability/default_assumptions.csv; --format json lists every source, its gaps and the flags.");
+        foreach (var flag in assessments.SelectMany(a => a.Flags)) console.WriteLine("flag: " + flag);
+    }
+
+    private static void Json(IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, string scenario)
+    {
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("year", assessments.FirstOrDefault()?.Year ?? s.Settings.Year);
+            w.WriteNumber("forecast_year", s.Settings.ForecastYear);
+            w.WriteString("scenario", scenario);
+            w.WriteStartObject("elements");
+            foreach (var a in assessments) Element(w, a, profiles.First(p => p.Element == a.Element), s);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilitySession s)
+    {
+        w.WriteStartObject(a.Element);
+        Estimate(w, "japan_demand", p.JapanDemand);
+        Number(w, "contained_t", a.Contained);
+        Number(w, "recoverable_t", a.Recoverable);
+        Number(w, "recoverable_achievable_t", a.RecoverableAchievable);
+        Number(w, "forecast_recoverable_t", a.ForecastRecoverable);
+        w.WriteStartObject("criteria");
+        foreach (var c in Criteria.All) Number(w, c.Key(), a[c]);
+        w.WriteEndObject();
+        w.WriteStartArray("sources");
+        foreach (var x in a.Sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", x.Source.Id);
+            w.WriteString("kind", x.Source.Kind.ToString());
+            w.WriteString("route", x.Source.Route.ToString());
+            w.WriteString("name", x.Source.NameEn);
+            Number(w, "contained_t", x.Contained);
+            Number(w, "recoverable_t", x.Recoverable);
+            foreach (var (key, e) in new[] { ("generation", x.Source.Generation), ("contained", x.Source.Contained), ("content", x.Source.Content),
+                ("collection_rate_now", x.Source.CollectionNow), ("collection_rate_achievable", x.Source.CollectionAchievable),
+                ("yield_pre", x.Source.YieldPre), ("yield_end", x.Source.YieldEnd), ("trl", x.Source.Trl) })
+                Estimate(w, key, e);
+            w.WriteStartArray("gaps");
+            foreach (var g in x.Gaps) w.WriteStringValue(g);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("data_gaps");
+        foreach (var g in s.Data.Gaps.Where(g => g.Element == a.Element)) w.WriteStringValue($"{(g.Source is null ? "" : g.Source + ".")}{g.Parameter}: {g.Note}");
+        w.WriteEndArray();
+        w.WriteStartArray("flags");
+        foreach (var f in a.Flags) w.WriteStringValue(f);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>An input figure with its range, unit, year, source and quality (null = gap).</summary>
+    internal static void Estimate(Utf8JsonWriter w, string key, Estimate? e)
+    {
+        if (e is null) { w.WriteNull(key); return; }
+        w.WriteStartObject(key);
+        w.WriteNumber("value", e.Value);
+        w.WriteNumber("low", e.Low);
+        w.WriteNumber("high", e.High);
+        w.WriteString("unit", e.Unit);
+        if (e.Year is int y) w.WriteNumber("year", y); else w.WriteNull("year");
+        w.WriteString("source", e.SourceId);
+        w.WriteNumber("quality", e.Quality);
+        w.WriteEndObject();
+    }
+
+    internal static void Number(Utf8JsonWriter w, string key, double? v)
+    {
+        if (v is { } x && double.IsFinite(x)) w.WriteNumber(key, Math.Round(x, 9)); else w.WriteNull(key);
+    }
+
+    private static void Csv(TextWriter w, IReadOnlyList<ElementAssessment> assessments)
+    {
+        w.WriteLine("element,source,variable,value,unit");
+        foreach (var a in assessments)
+        {
+            foreach (var x in a.Sources)
+            {
+                w.WriteLine($"{a.Element},{x.Source.Id},contained,{C(x.Contained)},t/y");
+                w.WriteLine($"{a.Element},{x.Source.Id},recoverable,{C(x.Recoverable)},t/y");
+            }
+            foreach (var c in Criteria.All) w.WriteLine($"{a.Element},,{c.Key()},{C(a[c])},{c.Unit()}");
+        }
+    }
+
+    /// <summary>Number of source parameters of an element filled by a stated default assumption.</summary>
+    internal static int Assumed(ElementAssessment a) =>
+        a.Sources.Sum(x => new[] { x.Source.CollectionNow, x.Source.YieldPre, x.Source.YieldEnd }.Count(DefaultAssumption.IsAssumed));
+
+    private static string C(double? v) => v?.ToString("R", Inv) ?? "";
+    private static string T(double? v) => v is { } x ? x.ToString(x >= 100 ? "N0" : "0.##", Inv) : "-";
+    private static string P(double? v) => v is { } x ? (x * 100).ToString(x < 0.01 ? "0.##" : "0", Inv) + " %" : "-";
+    private static string R(double? v) => v is { } x ? x.ToString(x >= 10 ? "N0" : "0.#", Inv) : "-";
+    private static string N(double? v, string f) => v?.ToString(f, Inv) ?? "-";
+}

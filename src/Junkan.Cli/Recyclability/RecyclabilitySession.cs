@@ -1,0 +1,54 @@
+using Junkan.Core.Recyclability;
+using Junkan.Core.Selection;
+using Junkan.Core.Stocks;
+using Junkan.Core.Stocks.Products;
+using Junkan.Data.Recyclability;
+using Junkan.Data.Settings;
+using Junkan.Data.Stocks;
+
+namespace Junkan.Cli.Recyclability;
+
+/// <summary>
+/// What <c>junkan assess</c> and <c>junkan select</c> load: the risk session (elements, supply risk), the product
+/// stock data (data/stocks beside data/reference), the recyclability data (data/recyclability) and the selection settings.
+/// </summary>
+internal sealed record RecyclabilitySession(Session Risk, ProductData Products, RecyclabilityData Data, SelectionSettings Settings, string SettingsPath)
+{
+    public static RecyclabilitySession Load(string? dataFolder, string? settingsFile, string? selectionFile)
+    {
+        var risk = Session.Load(dataFolder, settingsFile);
+        string root = Path.GetDirectoryName(Path.GetFullPath(risk.Data.Folder))!;
+        var products = ProductDataLoader.Load(Path.Combine(root, "stocks", "product_inflows.csv"));
+        var citations = risk.Data.Sources.Concat(products.Sources.Where(s => !risk.Data.Sources.ContainsKey(s.Key))).ToDictionary(s => s.Key, s => s.Value);
+        var data = RecyclabilityDataLoader.Load(Path.Combine(root, "recyclability"), risk.Data.Elements.Select(e => e.Symbol).ToArray(), citations, products.Lifetimes.Keys.ToArray());
+        string selectionPath = selectionFile ?? Path.Combine(Path.GetDirectoryName(risk.SettingsPath)!, "selection-settings.json");
+        return new RecyclabilitySession(risk, products, data, SelectionSettingsFile.Load(selectionPath), selectionPath);
+    }
+
+    /// <summary>The scenario to use: the one asked for (checked), else the first non-historic one.</summary>
+    public string Scenario(string? asked)
+    {
+        var scenarios = Products.Scenarios;
+        if (asked is not null)
+            return scenarios.Contains(asked) ? asked : throw new ArgumentException($"--scenario {asked}: the product data have {string.Join(", ", scenarios)}.");
+        return scenarios.FirstOrDefault(s => s != ProductDataLoader.Historic) ?? ProductDataLoader.Historic;
+    }
+
+    public IReadOnlyList<ProductInflowPath> Paths(string scenario) => Products.Paths.Where(p => p.Scenario == scenario).ToArray();
+
+    /// <summary>Central end-of-life flows of the products in <paramref name="scenario"/>.</summary>
+    public ProductElementFlows Flows(string scenario) =>
+        ProductElementFlows.From(EndOfLifeModel.Run(Paths(scenario), Products.Lifetimes, Products.Contents, StockModelOptions.Default));
+
+    /// <summary>Supply-risk score (mean radar level, 0..1) of every profiled element the risk data cover, in <paramref name="year"/>.</summary>
+    public IReadOnlyDictionary<string, double> SupplyRisk(int year)
+    {
+        var known = Risk.Inputs.AssessedElements.ToHashSet();
+        var result = new Dictionary<string, double>();
+        foreach (var p in Data.Profiles.Where(p => known.Contains(p.Element)))
+            if (Risk.Assess([p.Element], Math.Min(year, Risk.Data.LatestYear))[0].MeanLevel() is { } level) result[p.Element] = level;
+        return result;
+    }
+
+    public AssessmentContext Context(string scenario, int year) => new(year, Settings.ForecastYear, Flows(scenario), SupplyRisk(year));
+}
