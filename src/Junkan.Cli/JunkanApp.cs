@@ -13,6 +13,7 @@ public static class JunkanApp
         ReportCommand.Create(),
         StocksCommand.Create(),
         AssessCommand.Create(),
+        SelectCommand.Create(),
         DataCommand.Create(),
     };
 

@@ -27,7 +27,7 @@ public static class SelectionReasons
         if (a.Sources.Where(x => x.Contained is > 0).OrderByDescending(x => x.Contained).FirstOrDefault() is { } main)
             parts.Add($"main source {main.Source.NameEn} ({Tonnes(main.Contained!.Value)} t/y contained)");
         if (a[Criterion.UrbanOreRatio] is { } u) parts.Add($"content {u.ToString(u >= 10 ? "0" : "0.#", Inv)}× the ore grade");
-        if (a[Criterion.Collectability] is { } c) parts.Add($"{Pct(c)} in sources with a collection route");
+        if (a[Criterion.Collectability] is { } c) parts.Add($"{Pct(c)} of it collectable (a collection route, or arising at a plant)");
         if (a[Criterion.Dissipation] is { } d) parts.Add($"{Pct(d)} of demand dissipative");
         if (a[Criterion.SupplyRisk] is { } k) parts.Add($"supply risk {k.ToString("0.00", Inv)} (mean radar level, 1 = all High)");
         var missing = Criteria.All.Where(x => a[x] is null).Select(x => x.Key()).ToArray();
@@ -36,6 +36,6 @@ public static class SelectionReasons
     }
 
     private static string Tonnes(double t) => t.ToString(t >= 100 ? "N0" : t >= 1 ? "0.#" : "0.###", Inv);
-    private static string Pct(double f) => (f * 100).ToString(f < 0.01 ? "0.##" : "0", Inv) + " %";
+    private static string Pct(double f) => f > 0 && f < 0.0001 ? "< 0.01 %" : (f * 100).ToString(f < 0.01 ? "0.##" : "0", Inv) + " %";
     private static string Fmt(double? v, string format) => v?.ToString(format, Inv) ?? "n/a";
 }

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Junkan.Cli.Output;
+using Junkan.Core.Selection;
+using Spectre.Console;
+
+namespace Junkan.Cli.Recyclability;
+
+/// <summary>Table, JSON (keyed by element symbol) and CSV of a selection result.</summary>
+internal static class SelectOutput
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static void Write(string format, SelectionResult r, string settings, string settingsPath)
+    {
+        switch (format)
+        {
+            case "json": Json(r, settings, settingsPath); break;
+            case "csv": Csv(Console.Out, r); break;
+            default: Table(r, settings); break;
+        }
+    }
+
+    private static void Table(SelectionResult r, string settings)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        console.WriteLine($"Settings: {settings}; scenario {r.Scenario}; {r.Draws} draws, seed {r.Seed}");
+        var table = new Table().Title("Element selection");
+        foreach (var h in new[] { "rank", "element", "score", "90 % range", "P(selected)", "selected" }) table.AddColumn(new TableColumn(h).RightAligned());
+        foreach (var e in r.Elements)
+            table.AddRow(e.Rank.ToString(Inv), e.Element, e.Score.ToString("0.000", Inv),
+                $"{F(e.ScoreSpread.P5)}–{F(e.ScoreSpread.P95)}", (e.SelectionProbability * 100).ToString("0", Inv) + " %", e.Selected ? "yes" : "");
+        console.Write(table);
+        console.WriteLine("Reasons:");
+        foreach (var e in r.Elements.Where(e => e.Selected)) console.WriteLine($"  {e.Element}: {SelectionReasons.Explain(e, r.Draws)}");
+        var sens = new Table().Title("Rank when one weight is multiplied by 0 / 0.5 / 1.5 / 2 (selected elements)");
+        sens.AddColumn("weight");
+        foreach (var e in r.Selected) sens.AddColumn(new TableColumn(e.Element).RightAligned());
+        foreach (var w in r.Sensitivity)
+            sens.AddRow([w.Criterion.Key(), .. r.Selected.Select(e => string.Join("/", w.Ranks[e.Element]))]);
+        console.Write(sens);
+    }
+
+    private static void Json(SelectionResult r, string settings, string settingsPath)
+    {
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("settings", settings);
+            w.WriteString("settings_file", settingsPath);
+            w.WriteString("scenario", r.Scenario);
+            w.WriteNumber("draws", r.Draws);
+            w.WriteNumber("seed", r.Seed);
+            w.WriteNumber("year", r.Settings.Year);
+            w.WriteNumber("forecast_year", r.Settings.ForecastYear);
+            w.WriteStartArray("selected");
+            foreach (var e in r.Selected) w.WriteStringValue(e.Element);
+            w.WriteEndArray();
+            w.WriteStartObject("elements");
+            foreach (var e in r.Elements)
+            {
+                w.WriteStartObject(e.Element);
+                w.WriteNumber("rank", e.Rank);
+                AssessOutput.Number(w, "score", e.Score);
+                Spread(w, "score_spread", e.ScoreSpread);
+                AssessOutput.Number(w, "selection_probability", e.SelectionProbability);
+                AssessOutput.Number(w, "mean_rank", e.MeanRank);
+                w.WriteBoolean("selected", e.Selected);
+                w.WriteString("reason", SelectionReasons.Explain(e, r.Draws));
+                w.WriteStartObject("criteria");
+                foreach (var c in Criteria.All)
+                {
+                    w.WriteStartObject(c.Key());
+                    AssessOutput.Number(w, "central", e.Central[c]);
+                    Spread(w, "spread", e.CriterionSpread[c]);
+                    w.WriteString("unit", c.Unit());
+                    w.WriteEndObject();
+                }
+                w.WriteEndObject();
+                w.WriteNumber("assumed_parameters", AssessOutput.Assumed(e.Central));
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteStartObject("sensitivity");
+            foreach (var s in r.Sensitivity)
+            {
+                w.WriteStartObject(s.Criterion.Key());
+                SeriesArray(w, "factors", s.Factors);
+                w.WriteStartObject("ranks");
+                foreach (var (element, ranks) in s.Ranks) SeriesArray(w, element, ranks.Select(x => (double)x));
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void Spread(Utf8JsonWriter w, string key, Spread s)
+    {
+        w.WriteStartObject(key);
+        AssessOutput.Number(w, "p5", s.P5);
+        AssessOutput.Number(w, "p50", s.P50);
+        AssessOutput.Number(w, "p95", s.P95);
+        w.WriteEndObject();
+    }
+
+    private static void SeriesArray(Utf8JsonWriter w, string key, IEnumerable<double> values)
+    {
+        w.WriteStartArray(key);
+        foreach (var v in values) w.WriteNumberValue(v);
+        w.WriteEndArray();
+    }
+
+    private static void Csv(TextWriter w, SelectionResult r)
+    {
+        w.WriteLine("rank,element,score,score_p5,score_p50,score_p95,selection_probability,mean_rank,selected,reason");
+        foreach (var e in r.Elements)
+            w.WriteLine(string.Join(",", e.Rank.ToString(Inv), e.Element, R(e.Score), R(e.ScoreSpread.P5), R(e.ScoreSpread.P50), R(e.ScoreSpread.P95),
+                R(e.SelectionProbability), R(e.MeanRank), e.Selected ? "yes" : "no", "\"" + SelectionReasons.Explain(e, r.Draws).Replace("\"", "\"\"") + "\""));
+    }
+
+    private static string R(double? v) => v?.ToString("R", Inv) ?? "";
+    private static string F(double? v) => v?.ToString("0.000", Inv) ?? "n/a";
+}

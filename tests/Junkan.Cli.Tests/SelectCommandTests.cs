@@ -1,0 +1,62 @@
+using System.Text.Json;
+
+namespace Junkan.Cli.Tests;
+
+public class SelectCommandTests
+{
+    [Fact]
+    public void Assess_json_is_keyed_by_symbol_covers_every_target_and_cites_every_input()
+    {
+        var (code, stdout, err) = CliRunner.Run("assess", "--format", "json");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        var elements = doc.RootElement.GetProperty("elements");
+        foreach (var symbol in new[] { "Bi", "Co", "Cr", "F", "Ga", "Ge", "In", "Mg", "Mn", "Mo", "Ni", "P", "Sb", "Se", "Si", "Ta", "Te", "Ti", "V", "W", "Zr", "REE", "Nd", "Dy", "Tb", "Pr", "I", "Li", "Cu", "Graphite" })
+            Assert.True(elements.TryGetProperty(symbol, out _), symbol);
+        foreach (var element in elements.EnumerateObject())
+            foreach (var source in element.Value.GetProperty("sources").EnumerateArray())
+                foreach (var p in source.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object))
+                    Assert.False(string.IsNullOrEmpty(p.Value.GetProperty("source").GetString()), $"{element.Name} {p.Name} has no source");
+    }
+
+    [Fact]
+    public void Select_is_deterministic_for_a_seed_and_keeps_json_clean()
+    {
+        var (code, a, err) = CliRunner.Run("select", "--draws", "200", "--seed", "5", "--format", "json");
+        Assert.True(code == 0, err);
+        var (_, b, _) = CliRunner.Run("select", "--draws", "200", "--seed", "5", "--format", "json");
+        Assert.Equal(a, b);
+        using var doc = JsonDocument.Parse(a);                                 // no progress text in stdout
+        var elements = doc.RootElement.GetProperty("elements");
+        var selected = doc.RootElement.GetProperty("selected").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.Equal(8, selected.Length);
+        foreach (var s in selected)
+        {
+            var e = elements.GetProperty(s);
+            Assert.True(e.GetProperty("selected").GetBoolean());
+            Assert.Contains("selected", e.GetProperty("reason").GetString());
+            Assert.InRange(e.GetProperty("selection_probability").GetDouble(), 0, 1);
+        }
+        Assert.True(doc.RootElement.GetProperty("sensitivity").TryGetProperty("supply_risk", out _));
+    }
+
+    [Fact]
+    public void A_bad_weights_file_is_bad_input_naming_the_key()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"weights-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{ "weights": { "recoverable": 1, "beauty": 2 } }""");
+        try
+        {
+            var (code, stdout, err) = CliRunner.Run("select", "--draws", "0", "--weights", file);
+            Assert.Equal(2, code);
+            Assert.Equal("", stdout);
+            Assert.Contains("weights.beauty", err);
+            File.WriteAllText(file, """{ "weights": { "recoverable": -1 } }""");
+            Assert.Contains("weights are finite numbers >= 0", CliRunner.Run("select", "--draws", "0", "--weights", file).Err);
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Fact]
+    public void Negative_draws_are_refused() => Assert.Equal(2, CliRunner.Run("select", "--draws", "-1").Code);
+}
