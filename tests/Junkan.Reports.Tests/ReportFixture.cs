@@ -12,6 +12,14 @@ namespace Junkan.Reports.Tests;
 /// </summary>
 internal static class ReportFixture
 {
+    /// <summary>tests/Junkan.Reports.Tests/Golden, found above the test binaries.</summary>
+    public static string GoldenFolder()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "Junkan.Reports.Tests.csproj"))) return Path.Combine(d.FullName, "Golden");
+        throw new DirectoryNotFoundException("tests/Junkan.Reports.Tests not found above the test binaries");
+    }
+
     public static RiskReport Create(string xxName = "Testium")
     {
         var stability = new CountryStability(new Dictionary<string, IReadOnlyList<WgiEstimates>>

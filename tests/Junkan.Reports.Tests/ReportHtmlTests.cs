@@ -13,7 +13,7 @@ public class ReportHtmlTests
     public void Html_matches_the_golden_file(string lang)
     {
         string html = RiskReportHtml.Render(ReportFixture.Create(), new ReportText(lang));
-        string golden = Path.Combine(GoldenFolder(), $"risk-report.{lang}.html");
+        string golden = Path.Combine(ReportFixture.GoldenFolder(), $"risk-report.{lang}.html");
         if (Environment.GetEnvironmentVariable("JUNKAN_UPDATE_GOLDEN") == "1") File.WriteAllText(golden, html);
         Assert.True(File.Exists(golden), $"missing golden file {golden}");
         Assert.Equal(File.ReadAllText(golden).ReplaceLineEndings("\n"), html.ReplaceLineEndings("\n"));
@@ -90,12 +90,6 @@ public class ReportHtmlTests
         Assert.Equal(2, Regex.Matches(policy, "class=\"series series-(before|after)\"><polygon").Count);
     }
 
-    private static string GoldenFolder()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Junkan.Reports.Tests.csproj"))) return Path.Combine(d.FullName, "Golden");
-        throw new DirectoryNotFoundException("tests/Junkan.Reports.Tests not found above the test binaries");
-    }
 }
 
 public class CitedSourcesTests

@@ -46,7 +46,7 @@ public class StockReportTests
     public void Html_matches_the_golden_file(string lang)
     {
         string html = StockReportHtml.Render(Fixture(), new ReportText(lang));
-        string golden = Path.Combine(GoldenFolder(), $"stock-report.{lang}.html");
+        string golden = Path.Combine(ReportFixture.GoldenFolder(), $"stock-report.{lang}.html");
         if (Environment.GetEnvironmentVariable("JUNKAN_UPDATE_GOLDEN") == "1") File.WriteAllText(golden, html);
         Assert.True(File.Exists(golden), $"missing golden file {golden}");
         Assert.Equal(File.ReadAllText(golden).ReplaceLineEndings("\n"), html.ReplaceLineEndings("\n"));
@@ -79,10 +79,4 @@ public class StockReportTests
         Assert.Throws<ArgumentException>(() => LineChart.Render("t", "y", 2000, [new("a", [1, 2]), new("b", [1])]));
     }
 
-    private static string GoldenFolder()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Junkan.Reports.Tests.csproj"))) return Path.Combine(d.FullName, "Golden");
-        throw new DirectoryNotFoundException("tests/Junkan.Reports.Tests not found above the test binaries");
-    }
 }
