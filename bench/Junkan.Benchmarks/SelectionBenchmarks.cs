@@ -30,8 +30,7 @@ public class SelectionBenchmarks
         string root = Path.GetDirectoryName(RepoPaths.Reference)!;
         var reference = ReferenceDataLoader.Load(RepoPaths.Reference);
         products = ProductDataLoader.Load(Path.Combine(root, "stocks", "product_inflows.csv"));
-        var citations = reference.Sources.Concat(products.Sources.Where(s => !reference.Sources.ContainsKey(s.Key))).ToDictionary(s => s.Key, s => s.Value);
-        data = RecyclabilityDataLoader.Load(Path.Combine(root, "recyclability"), reference.Elements.Select(e => e.Symbol).ToArray(), citations, products.Lifetimes.Keys.ToArray());
+        data = RecyclabilityDataLoader.Load(Path.Combine(root, "recyclability"), reference, products);
         settings = SelectionSettingsFile.Load(Path.Combine(Path.GetDirectoryName(root)!, "config", "selection-settings.json"));
         paths = products.Paths.Where(p => p.Scenario == "reference").ToArray();
         central = ProductElementFlows.From(EndOfLifeModel.Run(paths, products.Lifetimes, products.Contents));

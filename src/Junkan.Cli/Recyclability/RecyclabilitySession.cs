@@ -19,8 +19,7 @@ internal sealed record RecyclabilitySession(Session Risk, ProductData Products, 
         var risk = Session.Load(dataFolder, settingsFile);
         string root = Path.GetDirectoryName(Path.GetFullPath(risk.Data.Folder))!;
         var products = ProductDataLoader.Load(Path.Combine(root, "stocks", "product_inflows.csv"));
-        var citations = risk.Data.Sources.Concat(products.Sources.Where(s => !risk.Data.Sources.ContainsKey(s.Key))).ToDictionary(s => s.Key, s => s.Value);
-        var data = RecyclabilityDataLoader.Load(Path.Combine(root, "recyclability"), risk.Data.Elements.Select(e => e.Symbol).ToArray(), citations, products.Lifetimes.Keys.ToArray());
+        var data = RecyclabilityDataLoader.Load(Path.Combine(root, "recyclability"), risk.Data, products);
         string selectionPath = selectionFile ?? Path.Combine(Path.GetDirectoryName(risk.SettingsPath)!, "selection-settings.json");
         return new RecyclabilitySession(risk, products, data, SelectionSettingsFile.Load(selectionPath), selectionPath);
     }

@@ -16,6 +16,17 @@ public static class RecyclabilityDataLoader
     private static readonly string[] ElementParameters = ["japan_demand", "dissipative_share", "ore_grade", "eol_rr_global", "urban_mine_stock_japan", "eol_rir_eu"];
     private static readonly string[] SourceParameters = ["generation", "contained", "content", "collection_rate_now", "collection_rate_achievable", "yield_pre", "yield_end", "trl"];
 
+    /// <summary>
+    /// Loads the folder against the bundled reference data (elements, citations) and the stock data (citations, products
+    /// with a lifetime); a citation id in both keeps the reference one.
+    /// </summary>
+    public static RecyclabilityData Load(string folder, ReferenceData reference, Stocks.ProductData products)
+    {
+        var citations = new Dictionary<string, SourceRecord>(reference.Sources);
+        foreach (var (id, source) in products.Sources) citations.TryAdd(id, source);
+        return Load(folder, reference.Elements.Select(e => e.Symbol).ToArray(), citations, products.Lifetimes.Keys.ToArray());
+    }
+
     /// <param name="elements">Known element symbols (data/reference/elements.csv).</param>
     /// <param name="otherCitations">Citations of the other data sets that rows may cite (reference and stocks sources).</param>
     /// <param name="products">Products with a lifetime in the stock data: the products an end-of-life source may name.</param>

@@ -15,14 +15,9 @@ public static class RiskSettingsFile
     public static RiskSettings Load(string path)
     {
         string file = Path.GetFileName(path);
-        JsonDocument doc;
-        try { doc = JsonDocument.Parse(File.ReadAllText(path)); }
-        catch (JsonException e) { throw new DataFormatException(file, (int?)e.LineNumber + 1, null, $"not valid JSON: {e.Message}"); }
-        using (doc)
+        using (var doc = SettingsJson.Open(path, Keys))
         {
             var root = doc.RootElement;
-            foreach (var p in root.EnumerateObject())
-                if (!Keys.Contains(p.Name)) throw new DataFormatException(file, null, p.Name, $"unknown setting; known: {string.Join(", ", Keys)}");
             var d = RiskSettings.Default;
             try
             {

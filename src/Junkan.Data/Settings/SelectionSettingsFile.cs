@@ -14,15 +14,9 @@ public static class SelectionSettingsFile
     public static SelectionSettings Load(string path)
     {
         string file = Path.GetFileName(path);
-        if (!File.Exists(path)) throw new DataFormatException(file, null, null, $"file not found: {path}");
-        JsonDocument doc;
-        try { doc = JsonDocument.Parse(File.ReadAllText(path)); }
-        catch (JsonException e) { throw new DataFormatException(file, (int?)e.LineNumber + 1, null, $"not valid JSON: {e.Message}"); }
-        using (doc)
+        using (var doc = SettingsJson.Open(path, Keys))
         {
             var root = doc.RootElement;
-            foreach (var p in root.EnumerateObject())
-                if (!Keys.Contains(p.Name)) throw new DataFormatException(file, null, p.Name, $"unknown setting; known: {string.Join(", ", Keys)}");
             if (!root.TryGetProperty("weights", out var w) || w.ValueKind != JsonValueKind.Object)
                 throw new DataFormatException(file, null, "weights", "an object of criterion weights is required");
             var weights = new Dictionary<Criterion, double>();

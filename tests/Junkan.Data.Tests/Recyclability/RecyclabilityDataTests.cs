@@ -18,19 +18,9 @@ public sealed class RecyclabilityDataTests : IDisposable
 
     public void Dispose() => Directory.Delete(_copy, recursive: true);
 
-    private static (string[] Elements, Dictionary<string, SourceRecord> Citations, string[] Products) Context()
-    {
-        var reference = ReferenceDataLoader.Load(TestPaths.ReferenceFolder());
-        var stocks = ProductDataLoader.Load(Path.Combine(TestPaths.RepositoryRoot(), "data", "stocks", "product_inflows.csv"));
-        var citations = reference.Sources.Concat(stocks.Sources.Where(s => !reference.Sources.ContainsKey(s.Key))).ToDictionary(s => s.Key, s => s.Value);
-        return (reference.Elements.Select(e => e.Symbol).ToArray(), citations, stocks.Lifetimes.Keys.ToArray());
-    }
-
-    private static RecyclabilityData Load(string folder)
-    {
-        var (elements, citations, products) = Context();
-        return RecyclabilityDataLoader.Load(folder, elements, citations, products);
-    }
+    private static RecyclabilityData Load(string folder) => RecyclabilityDataLoader.Load(folder,
+        ReferenceDataLoader.Load(TestPaths.ReferenceFolder()),
+        ProductDataLoader.Load(Path.Combine(TestPaths.RepositoryRoot(), "data", "stocks", "product_inflows.csv")));
 
     [Fact]
     public void Every_target_has_a_profile_and_every_figure_a_citation()
