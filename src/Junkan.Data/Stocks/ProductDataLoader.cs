@@ -11,8 +11,15 @@ namespace Junkan.Data.Stocks;
 /// <see cref="LifetimeSpec"/>), <c>product_contents.csv</c> (<c>product,element,content,unit,low,high,year,source_id,quality,note</c>;
 /// content in kg per unit of the inflow unit) and <c>sources.csv</c>. Every problem names file, row and column.
 /// </summary>
+/// <remarks>
+/// Every other scenario value is a future path that continues the history: the rows of one product and scenario give
+/// every year once, ascending and without gaps, and the first scenario year is the year after the last historic year
+/// (when the product has a history). Each scenario becomes one <see cref="ProductInflowPath"/> = history + its own rows,
+/// in the order the scenarios first appear in the file (so the first one listed is the default of the commands).
+/// </remarks>
 public static class ProductDataLoader
 {
+    /// <summary>The scenario value of observed years; every other value is a future path joined to them.</summary>
     public const string Historic = "historic";
 
     /// <summary>Loads the tables; lifetimes, contents and sources default to the standard names beside the inflow file.</summary>
@@ -60,7 +67,7 @@ public static class ProductDataLoader
             var list = groups.TryGetValue((product, scenario), out var l) ? l : groups[(product, scenario)] = [];
             list.Add(new InflowRow(row.Integer("year"), row.NonNegative("inflow"), Source(row, sources), row.Quality().Value, row));
         }
-        foreach (var rows in groups.Values) CheckYears(rows);
+        foreach (var ((product, scenario), rows) in groups) CheckYears(product, scenario, rows);
         var paths = new List<ProductInflowPath>();
         foreach (var product in units.Keys)
         {
@@ -71,21 +78,45 @@ public static class ProductDataLoader
             {
                 var future = groups[(product, scenario)];
                 if (history is not null && future[0].Year != history[^1].Year + 1)
-                    throw future[0].Row.Error("year", $"scenario '{scenario}' of '{product}' starts in {future[0].Year}; the history ends in {history[^1].Year}, so it must start in {history[^1].Year + 1}");
+                {
+                    int last = history[^1].Year, start = future[0].Year;
+                    string why = start > last + 1 ? $"{MissingYears(last, start)} between history and scenario"
+                        : start == last ? $"it repeats historic year {last}"
+                        : $"it repeats historic years {start}-{last}";
+                    throw future[0].Row.Error("year", $"scenario {scenario} of {product} starts in {start}; the history ends in {last}, so it must start in {last + 1} ({why})");
+                }
                 paths.Add(NewPath(product, scenario, [.. history ?? [], .. future], units[product]));
             }
         }
         return (paths, units);
     }
 
-    private static void CheckYears(List<InflowRow> rows)
+    /// <summary>
+    /// The rows of one product and scenario, in file order: every year once (a repeated year names the row of its first
+    /// occurrence), ascending, no gaps (the missing years are named).
+    /// </summary>
+    private static void CheckYears(string product, string scenario, List<InflowRow> rows)
     {
-        for (int i = 1; i < rows.Count; i++)
-            if (rows[i].Year != rows[i - 1].Year + 1)
-                throw rows[i].Row.Error("year", rows[i].Year <= rows[i - 1].Year
-                    ? $"year {rows[i].Year} after {rows[i - 1].Year} for the same product and scenario: years must ascend, each once"
-                    : $"years jump from {rows[i - 1].Year} to {rows[i].Year} for the same product and scenario: give every year (no gaps)");
+        string path = scenario == Historic ? $"the history of {product}" : $"scenario {scenario} of {product}";
+        var seen = new Dictionary<int, int>();
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var (year, row) = (rows[i].Year, rows[i].Row);
+            if (seen.TryGetValue(year, out int firstLine))
+                throw row.Error("year", $"{path} gives year {year} twice (first in row {firstLine}): each product, scenario and year once");
+            seen[year] = row.Line;
+            if (i == 0) continue;
+            int previous = rows[i - 1].Year;
+            if (year < previous)
+                throw row.Error("year", $"{path} goes back from {previous} to {year}: years must ascend");
+            if (year > previous + 1)
+                throw row.Error("year", $"{path} jumps from {previous} to {year}: {MissingYears(previous, year)}");
+        }
     }
+
+    /// <summary>"year 2025 is missing" or "years 2025-2027 are missing" for the years strictly between the two.</summary>
+    private static string MissingYears(int before, int after) =>
+        after - before == 2 ? $"year {before + 1} is missing" : $"years {before + 1}-{after - 1} are missing";
 
     private static ProductInflowPath NewPath(string product, string scenario, List<InflowRow> rows, string unit) =>
         new(product, scenario, rows[0].Year, rows.Select(r => r.Value).ToArray(), unit, rows.Select(r => r.SourceId).Distinct().ToArray(), rows.Min(r => r.Quality));

@@ -19,10 +19,11 @@ public sealed class BundledProductDataTests
         {
             Assert.Equal("units", path.Unit);
             Assert.Equal(2010, path.FirstYear);
-            Assert.True(path.LastYear >= 2022, $"{path.Scenario} ends in {path.LastYear}");
+            Assert.True(path.LastYear >= 2023, $"{path.Scenario} ends in {path.LastYear}");
             Assert.Equal(2_400, path.Inflow[0]);             // README: 2010 2,400
-            Assert.Equal(61_000, path.Inflow[2022 - 2010]);  // README: 2022 61,000
-            Assert.Contains("iea-gev-data-2023", path.SourceIds);
+            Assert.Equal(59_000, path.Inflow[2022 - 2010]);  // README: 2022 59,000 (IEA Global EV Data 2024)
+            Assert.Equal(88_000, path.Inflow[2023 - 2010]);  // README: 2023 88,000
+            Assert.Contains("iea-gev-data-2024", path.SourceIds);
         }
     }
 

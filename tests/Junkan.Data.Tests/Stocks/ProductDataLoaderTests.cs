@@ -122,9 +122,9 @@ public sealed class ProductDataLoaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData(4, "2003", "years jump from 2001 to 2003")] // history 2000, 2001, 2003
-    [InlineData(6, "2005", "years jump from 2003 to 2005")] // reference 2003, 2005
-    [InlineData(10, "2006", "years jump from 2003 to 2006")] // high 2003, 2006
+    [InlineData(4, "2003", "the history of widget jumps from 2001 to 2003: year 2002 is missing")] // history 2000, 2001, 2003
+    [InlineData(6, "2005", "scenario reference of widget jumps from 2003 to 2005: year 2004 is missing")] // reference 2003, 2005
+    [InlineData(10, "2006", "scenario high of widget jumps from 2003 to 2006: years 2004-2005 are missing")] // high 2003, 2006
     public void A_gap_in_years(int row, string year, string fragment)
     {
         set.Set(Inflows, row, "year", year);
@@ -132,22 +132,29 @@ public sealed class ProductDataLoaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData(4, "2001", "year 2001 after 2001")] // duplicate
-    [InlineData(4, "2000", "year 2000 after 2001")] // descending
-    [InlineData(8, "2000", "year 2000 after 2001")] // second product
-    public void A_duplicate_or_descending_year(int row, string year, string fragment)
+    [InlineData(4, "2001", "the history of widget gives year 2001 twice (first in row 3)")] // next to its twin
+    [InlineData(4, "2000", "the history of widget gives year 2000 twice (first in row 2)")] // further back: a duplicate, not only a step back
+    [InlineData(10, "2003", "scenario high of widget gives year 2003 twice (first in row 9)")]
+    public void A_duplicate_year(int row, string year, string fragment)
     {
         set.Set(Inflows, row, "year", year);
-        AssertAt(set.LoadFails(), Inflows, row, "year", fragment, "ascend");
+        AssertAt(set.LoadFails(), Inflows, row, "year", fragment, "each product, scenario and year once");
+    }
+
+    [Fact]
+    public void A_descending_year()
+    {
+        set.Set(Inflows, 8, "year", "2000"); // panel 2001, 2000
+        AssertAt(set.LoadFails(), Inflows, 8, "year", "the history of panel goes back from 2001 to 2000", "ascend");
     }
 
     [Theory]
-    [InlineData("2004", "2005", "starts in 2004")] // a year left out between history and scenario
-    [InlineData("2002", "2003", "starts in 2002")] // overlaps the history
-    public void A_scenario_that_does_not_start_the_year_after_the_history(string first, string second, string fragment)
+    [InlineData("2004", "2005", "starts in 2004", "year 2003 is missing between history and scenario")] // a year left out between history and scenario
+    [InlineData("2002", "2003", "starts in 2002", "it repeats historic year 2002")] // overlaps the history
+    public void A_scenario_that_does_not_start_the_year_after_the_history(string first, string second, string fragment, string why)
     {
         set.Set(Inflows, 9, "year", first).Set(Inflows, 10, "year", second);
-        AssertAt(set.LoadFails(), Inflows, 9, "year", fragment, "must start in 2003", "'high'");
+        AssertAt(set.LoadFails(), Inflows, 9, "year", fragment, "must start in 2003", "scenario high of widget", why);
     }
 
     [Theory]
