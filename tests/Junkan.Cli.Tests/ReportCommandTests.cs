@@ -14,7 +14,7 @@ public sealed class ReportCommandTests : IDisposable
     public void Report_on_the_bundled_data_covers_every_element_in_both_languages()
     {
         string outDir = Path.Combine(tmp, "report");
-        var (code, _, err) = CliRunner.Run("report", "--out", outDir, "--scenario", Scenario("ree-diversify.yaml"));
+        var (code, _, err) = CliRunner.Run("report", "--out", outDir, "--part", "risk", "--scenario", Scenario("ree-diversify.yaml"));
         Assert.True(code == 0, err);
         var files = Directory.GetFiles(outDir).Select(Path.GetFileName).Order().ToArray();
         Assert.Equal(4, files.Length);
@@ -29,6 +29,23 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     private const string MissingCitation = Junkan.Reports.Model.RiskReport.MissingCitation;
+
+    [Fact]
+    public void Recyclability_report_on_the_bundled_data_ranks_every_target_and_sources_every_number()
+    {
+        string outDir = Path.Combine(tmp, "rc");
+        var (code, _, err) = CliRunner.Run("report", "--out", outDir, "--part", "recyclability", "--draws", "40", "--lang", "en");
+        Assert.True(code == 0, err);
+        Assert.Equal(["junkan-recyclability-2024.en.html", "junkan-recyclability-2024.en.xlsx"], Directory.GetFiles(outDir).Select(f => Path.GetFileName(f)!).Order().ToArray());
+        string html = File.ReadAllText(Path.Combine(outDir, "junkan-recyclability-2024.en.html"));
+        var targets = File.ReadAllLines(Path.Combine(CliRunner.RepoRoot(), "data", "recyclability", "element_parameters.csv")).Skip(1)
+            .Select(l => l.Split(',')[0]).Distinct().ToArray();
+        Assert.True(targets.Length >= 30, $"{targets.Length} profiled elements");
+        foreach (var e in targets) Assert.Contains($"id=\"rc-{e}\"", html);
+        Assert.Equal(8, Regex.Count(html, "<tr data-sources=\"[^\"]*\" class=\"selected\">"));
+        Assert.Empty(Junkan.Reports.Tests.SourceAudit.Problems(html));
+        Assert.DoesNotContain(MissingCitation, html);
+    }
 
     [Fact]
     public void Bad_scenario_is_exit_2_with_file_and_field_and_nothing_is_written()

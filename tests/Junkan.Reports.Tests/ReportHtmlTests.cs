@@ -65,7 +65,7 @@ public class ReportHtmlTests
         string sources = html[html.IndexOf("id=\"sources\"", StringComparison.Ordinal)..html.IndexOf("id=\"manifest\"", StringComparison.Ordinal)];
         Assert.DoesNotContain("Not cited by any result.", sources);
         foreach (var id in report.Elements.SelectMany(e => e.Profile.Results).SelectMany(r => r.Sources).Distinct())
-            Assert.Contains($"<code>{id}</code>", sources);
+            Assert.Contains($"<code class=\"source-id\">{id}</code>", sources);
     }
 
     [Fact]

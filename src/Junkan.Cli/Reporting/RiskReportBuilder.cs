@@ -39,7 +39,7 @@ public static class RiskReportBuilder
         typeof(RiskReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>Now, or SOURCE_DATE_EPOCH (seconds) when set, for reproducible reports.</summary>
-    private static DateTimeOffset Now() =>
+    internal static DateTimeOffset Now() =>
         long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out long epoch)
             ? DateTimeOffset.FromUnixTimeSeconds(epoch) : DateTimeOffset.UtcNow;
 }

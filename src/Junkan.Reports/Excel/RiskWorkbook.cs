@@ -24,7 +24,7 @@ public static class RiskWorkbook
         if (r.Policies.Count > 0) Policy(wb, r, t);
         Settings(wb, r, t);
         Sources(wb, r, t);
-        Manifest(wb, r, t);
+        ManifestSheet(wb, r.Manifest, t);
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
         return ms.ToArray();
@@ -129,9 +129,9 @@ public static class RiskWorkbook
         foreach (var x in r.CitedSources()) s.Add(x.Id, x.Citation, x.Url);
     }
 
-    private static void Manifest(XLWorkbook wb, RiskReport r, ReportText t)
+    /// <summary>The run manifest sheet: code version, time, command, settings file and every input file with its hash.</summary>
+    internal static void ManifestSheet(XLWorkbook wb, RunManifest m, ReportText t)
     {
-        var m = r.Manifest;
         var s = new SheetWriter(wb, t["Sheet_Manifest"], t["File"], t["Bytes"], t["Sha256"]);
         s.Add(t["CodeVersion"], null, m.CodeVersion);
         s.Add(t["GeneratedAt"], null, ReportFormat.Timestamp(m.GeneratedAt));

@@ -11,8 +11,8 @@ internal static class AppendixSections
     public static void Write(HtmlBuilder h, RiskReport r, ReportText t)
     {
         Settings(h, r, t);
-        Sources(h, r, t);
-        Manifest(h, r, t);
+        Sources(h, r.CitedSources(), t);
+        Manifest(h, r.Manifest, t);
     }
 
     private static void Settings(HtmlBuilder h, RiskReport r, ReportText t)
@@ -30,21 +30,24 @@ internal static class AppendixSections
         h.Close("table").Close("section").Line();
     }
 
-    private static void Sources(HtmlBuilder h, RiskReport r, ReportText t)
+    /// <summary>The cited sources, one row per id, with the citation and its link.</summary>
+    public static void Sources(HtmlBuilder h, IReadOnlyList<ReportSource> cited, ReportText t, string? intro = null)
     {
-        h.Open("section", id: "sources").Element("h2", t["SourcesSection"]).Open("table").HeaderRow(t["SourceId"], t["Citation"]);
-        foreach (var s in r.CitedSources())
+        h.Open("section", id: "sources").Element("h2", t["SourcesSection"]);
+        if (intro is not null) h.Element("p", intro).Line();
+        h.Open("table", "sources").HeaderRow(t["SourceId"], t["Citation"]);
+        foreach (var s in cited)
         {
-            h.Open("tr").Open("td").Element("code", s.Id).Close("td").Open("td").Text(s.Citation);
+            h.Open("tr").Open("td").Element("code", s.Id, "source-id").Close("td").Open("td").Text(s.Citation);
             if (s.Url is { Length: > 0 } url) h.Raw(" ").Link(url, url);
             h.Close("td").Close("tr").Line();
         }
         h.Close("table").Close("section").Line();
     }
 
-    private static void Manifest(HtmlBuilder h, RiskReport r, ReportText t)
+    /// <summary>What produced the report: code version, time, command, settings file, language and the input files with their hashes.</summary>
+    public static void Manifest(HtmlBuilder h, RunManifest m, ReportText t)
     {
-        var m = r.Manifest;
         h.Open("section", id: "manifest").Element("h2", t["Manifest"]).Element("p", t["ManifestIntro"]).Line()
          .Open("table").Row(t["CodeVersion"], m.CodeVersion).Row(t["GeneratedAt"], ReportFormat.Timestamp(m.GeneratedAt))
          .Row(t["Command"], m.Command).Row(t["SettingsFile"], m.SettingsFile).Row(t["Language"], t.Language).Close("table")

@@ -22,6 +22,18 @@ internal sealed class HtmlBuilder
         return this;
     }
 
+    /// <summary>Opens a table row that names the sources (ids) its numbers rest on, in <c>data-sources</c>.</summary>
+    public HtmlBuilder OpenRow(IEnumerable<string> sources, string? cssClass = null)
+    {
+        sb.Append("<tr data-sources=\"").Append(WebUtility.HtmlEncode(string.Join(" ", sources))).Append('"');
+        if (cssClass is not null) sb.Append(" class=\"").Append(WebUtility.HtmlEncode(cssClass)).Append('"');
+        sb.Append('>');
+        return this;
+    }
+
+    /// <summary>A right-aligned numeric cell.</summary>
+    public HtmlBuilder Num(string? text) => Element("td", text, "num");
+
     public HtmlBuilder Close(string tag) { sb.Append("</").Append(tag).Append('>'); return this; }
 
     /// <summary>An element with text content on one line.</summary>

@@ -23,4 +23,13 @@ svg .series-before polygon{fill:#7f8c8d;stroke:#7f8c8d;stroke-dasharray:5 3;fill
 code{font-size:.85em;word-break:break-all}
 @media print{nav{display:none}section.element{break-inside:avoid}}
 """;
+
+    /// <summary>Additions for the recyclability report: probability bars, interval bars, charts.</summary>
+    public const string RecyclabilityCss = """
+.bar{display:inline-block;width:110px;height:.8em;background:#eee;vertical-align:middle;margin-right:.4em}.bar span{display:block;height:100%;background:#2b5d8a}
+tr.selected td:first-child{border-left:4px solid #c0392b}
+svg.stacked-chart,svg.rank-chart{background:#fff;border:1px solid #ddd;margin:.5em 0}
+ul.reasons li{margin-bottom:.3em}
+td.gap{color:#8a4b00;font-size:.85em}
+""";
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Resources;
 using Junkan.Core.Elements;
+using Junkan.Core.Recyclability;
 using Junkan.Core.Risk;
+using Junkan.Core.Selection;
 
 namespace Junkan.Reports.Localization;
 
@@ -36,6 +38,13 @@ public sealed class ReportText
 
     /// <summary>Name of a critical-materials list ("jp-2023", "eu-2023", "us-2022").</summary>
     public string List(string list) => this[$"List_{list}"];
+
+    public string Kind(SourceKind k) => this[$"Kind_{k}"];
+    public string Route(CollectionRoute r) => this[$"Route_{r}"];
+    public string Criterion(Criterion c) => this[$"Crit_{c.Key()}"];
+
+    /// <summary>One clause of a selection reason in this language (template <c>Reason_{key}</c>).</summary>
+    public string Reason(ReasonPart p) => string.Format(CultureInfo.InvariantCulture, this[$"Reason_{p.Key}"], [.. p.Args]);
 
     /// <summary>yes / no / not stated by the source.</summary>
     public string Membership(bool? member) => this[member switch { true => "Yes", false => "No", null => "NotStated" }];

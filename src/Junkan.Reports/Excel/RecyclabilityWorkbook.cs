@@ -1,0 +1,117 @@
+using ClosedXML.Excel;
+using Junkan.Core.Recyclability;
+using Junkan.Core.Selection;
+using Junkan.Reports.Formatting;
+using Junkan.Reports.Html;
+using Junkan.Reports.Localization;
+using Junkan.Reports.Model;
+
+namespace Junkan.Reports.Excel;
+
+/// <summary>
+/// The recyclability report's tables as an Excel workbook (ClosedXML): selection ranking with probabilities and
+/// reasons, weight sensitivity (rank per criterion and factor), sources of each element, recoverable tonnes by source
+/// and year, criteria with 90 % intervals, uses, data gaps, settings, citations and the run manifest. Values are
+/// numbers in their unit (tonnes per year, fractions), and every row names its sources.
+/// </summary>
+public static class RecyclabilityWorkbook
+{
+    public static byte[] Render(RecyclabilityReport r, ReportText t)
+    {
+        using var wb = new XLWorkbook();
+        Selection(wb, r, t);
+        Sensitivity(wb, r, t);
+        Sources(wb, r, t);
+        Recoverable(wb, r, t);
+        CriteriaSheet(wb, r, t);
+        Uses(wb, r, t);
+        Gaps(wb, r, t);
+        var settings = new SheetWriter(wb, t["Sheet_Settings"], t["SettingKey"], t["SettingValue"]);
+        foreach (var x in r.SettingRows) settings.Add(x.Key, x.Value);
+        var cited = new SheetWriter(wb, t["Sheet_Sources"], t["SourceId"], t["Citation"], "URL");
+        foreach (var x in r.CitedSources()) cited.Add(x.Id, x.Citation, x.Url);
+        RiskWorkbook.ManifestSheet(wb, r.Manifest, t);
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    private static void Selection(XLWorkbook wb, RecyclabilityReport r, ReportText t)
+    {
+        var s = new SheetWriter(wb, t["Sheet_Selection"], t["Rc_Rank"], t["Symbol"], t["Element"], t["Rc_Score"], "P5", "P50", "P95", t["Rc_Probability"],
+            t["Rc_MeanRank"], t["Rc_SelectedCol"], t["Rc_Recoverable"], t["Rc_DemandShare"], t["Rc_Reasons"], t["Sources"]);
+        foreach (var e in r.Elements)
+        {
+            var x = e.Selection;
+            s.Add(x.Rank, e.Symbol, e.Name(t.Language), x.Score, x.ScoreSpread.P5, x.ScoreSpread.P50, x.ScoreSpread.P95, x.SelectionProbability, x.MeanRank,
+                t[x.Selected ? "Rc_Selected" : "Rc_NotSelected"], x.Central.Recoverable, x.Central[Criterion.DemandShare],
+                SelectionSection.Reason(e, r.Selection.Draws, t), string.Join(", ", r.ScoreSources(e)));
+        }
+    }
+
+    private static void Sensitivity(XLWorkbook wb, RecyclabilityReport r, ReportText t)
+    {
+        var s = new SheetWriter(wb, t["Sheet_Sensitivity"], t["Rc_Criterion"], "key", t["Rc_Factor"], t["Symbol"], t["Rc_Rank"], t["Rc_Rank"] + " (× 1)");
+        foreach (var w in r.Selection.Sensitivity)
+            for (int f = 0; f < w.Factors.Length; f++)
+                foreach (var e in r.Elements)
+                    if (w.Ranks.TryGetValue(e.Symbol, out var ranks))
+                        s.Add(t.Criterion(w.Criterion), w.Criterion.Key(), w.Factors[f], e.Symbol, ranks[f], e.Selection.Rank);
+    }
+
+    private static void Sources(XLWorkbook wb, RecyclabilityReport r, ReportText t)
+    {
+        var s = new SheetWriter(wb, t["Sheet_RcSources"], t["Symbol"], "id", t["Rc_Source"], t["Kind"], t["Rc_Route"], t["Year"], t["Rc_Contained"],
+            t["Rc_CollectionNow"], t["Rc_CollectionAchievable"], t["Rc_YieldPre"], t["Rc_YieldEnd"], t["Rc_RecoverableR"], t["Rc_Achievable"], t["Rc_Trl"], t["Rc_Gaps"], t["Sources"]);
+        foreach (var e in r.Elements)
+            foreach (var a in e.Selection.Central.Sources)
+            {
+                var x = a.Source;
+                s.Add(e.Symbol, x.Id, t.Language == "ja" ? x.NameJa : x.NameEn, t.Kind(x.Kind), t.Route(x.Route), a.Year, a.Contained,
+                    x.CollectionNow?.Value, x.CollectionAchievable?.Value, x.YieldPre?.Value, x.YieldEnd?.Value, a.Recoverable, a.RecoverableAchievable, x.Trl?.Value,
+                    string.Join(", ", a.Gaps), string.Join(", ", Provenance.Of(x, r.External)));
+            }
+    }
+
+    private static void Recoverable(XLWorkbook wb, RecyclabilityReport r, ReportText t)
+    {
+        var s = new SheetWriter(wb, t["Sheet_Recoverable"], t["Symbol"], "id", t["Rc_Source"], t["Year"], t["Rc_Contained"], t["Rc_RecoverableR"], t["Notes"], t["Sources"]);
+        foreach (var e in r.Elements)
+            foreach (var x in e.Trajectories)
+                for (int i = 0; i < x.Recoverable.Length; i++)
+                    s.Add(e.Symbol, x.Source.Id, t.Language == "ja" ? x.Source.NameJa : x.Source.NameEn, x.FirstYear + i, x.Contained[i], x.Recoverable[i],
+                        x.HeldConstant ? string.Format(t.Culture, t["Rc_ChartHeld"], x.Source.Id) : null, string.Join(", ", Provenance.Of(x.Source, r.External)));
+    }
+
+    private static void CriteriaSheet(XLWorkbook wb, RecyclabilityReport r, ReportText t)
+    {
+        var s = new SheetWriter(wb, t["Sheet_Criteria"], t["Symbol"], t["Rc_Criterion"], "key", t["Value"], "P5", "P50", "P95", t["Unit"], t["Rc_Weight"], t["Sources"]);
+        foreach (var e in r.Elements)
+            foreach (var c in Criteria.All)
+            {
+                var sp = e.Selection.CriterionSpread.TryGetValue(c, out var x) ? x : new Spread(null, null, null);
+                s.Add(e.Symbol, t.Criterion(c), c.Key(), e.Selection.Central[c], sp.P5, sp.P50, sp.P95, c.Unit(), r.Selection.Settings.Weight(c),
+                    string.Join(", ", e.Selection.Central[c] is null ? [] : r.CriterionSources(e, c)));
+            }
+    }
+
+    private static void Uses(XLWorkbook wb, RecyclabilityReport r, ReportText t)
+    {
+        var s = new SheetWriter(wb, t["Sheet_Uses"], t["Symbol"], t["Rc_Use"], t["Rc_ShareJapan"], t["Rc_ShareWorld"], t["Rc_Dissipative"], t["Year"], t["Rc_Quality"], t["Sources"], t["Notes"]);
+        foreach (var e in r.Elements)
+            foreach (var u in e.Profile.Uses)
+                s.Add(e.Symbol, u.Use, u.ShareJapan, u.ShareWorld, u.Dissipative is { } d ? t[d ? "Yes" : "No"] : t["Rc_Unknown"], u.Year, u.Quality, u.SourceId, u.Note);
+    }
+
+    private static void Gaps(XLWorkbook wb, RecyclabilityReport r, ReportText t)
+    {
+        var s = new SheetWriter(wb, t["Sheet_Gaps"], t["Symbol"], t["Rc_Source"], t["Rc_Parameter"], t["Notes"]);
+        foreach (var e in r.Elements)
+        {
+            foreach (var g in e.Gaps) s.Add(e.Symbol, g.Source ?? t["Rc_ElementLevel"], g.Parameter, g.Note);
+            foreach (var a in e.Selection.Central.Sources.Where(a => a.Gaps.Count > 0 && !e.Gaps.Any(g => g.Source == a.Source.Id)))
+                s.Add(e.Symbol, a.Source.Id, string.Join(", ", a.Gaps), null);
+            foreach (var f in e.Selection.Central.Flags) s.Add(e.Symbol, t["Rc_ElementLevel"], t["Rc_Flags"], f);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Junkan.Core.Selection;
+using Junkan.Reports.Formatting;
+using Junkan.Reports.Localization;
+using Junkan.Reports.Model;
+
+namespace Junkan.Reports.Html;
+
+/// <summary>
+/// Renders a <see cref="RecyclabilityReport"/> as one self-contained HTML document (inline CSS and SVG, nothing
+/// fetched): the selection (ranking with probability bars, reasons, weight sensitivity), one section per element
+/// (quantities, uses, sources table, stacked chart of recoverable tonnes by source, criteria with uncertainty bars,
+/// data gaps), settings, sources and the run manifest. Every row with a number names its sources in
+/// <c>data-sources</c>. Deterministic for a given report and language.
+/// </summary>
+public static class RecyclabilityReportHtml
+{
+    public static string Render(RecyclabilityReport report, ReportText t)
+    {
+        var sel = report.Selection;
+        var h = new HtmlBuilder();
+        h.Raw("<!DOCTYPE html>\n<html lang=\"").Raw(t.Language).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+         .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+         .Element("title", $"{t["Rc_Title"]} {sel.Settings.Year}").Line()
+         .Raw("<style>\n").Raw(ReportStyle.Css).Raw(ReportStyle.RecyclabilityCss).Raw("</style>\n</head>\n<body>\n");
+        h.Open("header").Element("h1", t["Rc_Title"]).Element("p", t["Rc_Subtitle"]).Line()
+         .Element("p", $"{t["AssessmentYear"]}: {sel.Settings.Year} · {t["Rc_ForecastYear"]}: {sel.Settings.ForecastYear} · {t["Scenario"]}: {sel.Scenario} · " +
+                       $"{t["Rc_Method"]}: {MethodName(sel.Settings, t)} · {t["Rc_Draws"]}: {sel.Draws} · {t["Rc_Seed"]}: {sel.Seed} · " +
+                       $"{t["GeneratedAt"]}: {ReportFormat.Timestamp(report.Manifest.GeneratedAt)} · {t["CodeVersion"]}: {report.Manifest.CodeVersion}", "meta")
+         .Close("header").Line();
+        Contents(h, report, t);
+        SelectionSection.Write(h, report, t);
+        foreach (var e in report.Elements) RecyclabilitySection.Write(h, report, e, t);
+        Settings(h, report, t);
+        AppendixSections.Sources(h, report.CitedSources(), t, t["Rc_SourcesIntro"]);
+        AppendixSections.Manifest(h, report.Manifest, t);
+        return h.Raw("</body>\n</html>\n").ToString();
+    }
+
+    internal static string MethodName(SelectionSettings s, ReportText t) =>
+        t[s.Method == AggregationMethod.Topsis ? "Rc_Method_Topsis" : "Rc_Method_WeightedSum"];
+
+    private static void Contents(HtmlBuilder h, RecyclabilityReport r, ReportText t)
+    {
+        h.Open("nav").Element("h2", t["Contents"]).Open("ol");
+        Item(h, "selection", t["Rc_Selection"]);
+        Item(h, "sensitivity", t["Rc_Sensitivity"]);
+        foreach (var e in r.Elements) Item(h, RecyclabilitySection.Id(e), $"{e.Symbol} {e.Name(t.Language)}");
+        Item(h, "settings", t["Settings"]);
+        Item(h, "sources", t["SourcesSection"]);
+        Item(h, "manifest", t["Manifest"]);
+        h.Close("ol").Close("nav").Line();
+    }
+
+    private static void Item(HtmlBuilder h, string id, string text) => h.Open("li").Link("#" + id, text).Close("li");
+
+    private static void Settings(HtmlBuilder h, RecyclabilityReport r, ReportText t)
+    {
+        h.Open("section", id: "settings").Element("h2", t["Settings"]).Element("p", t["Rc_SettingsIntro"]).Line();
+        h.Element("p", $"{t["SettingsFile"]}: {r.Manifest.SettingsFile}", "meta");
+        h.Open("table").HeaderRow(t["SettingKey"], t["SettingValue"]);
+        foreach (var s in r.SettingRows) h.Open("tr").Open("td").Element("code", s.Key).Close("td").Element("td", s.Value).Close("tr").Line();
+        h.Close("table").Close("section").Line();
+    }
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using Junkan.Core.Recyclability;
+using Junkan.Core.Selection;
+using Junkan.Reports.Formatting;
+using Junkan.Reports.Localization;
+using Junkan.Reports.Model;
+using Junkan.Reports.Svg;
+
+namespace Junkan.Reports.Html;
+
+/// <summary>
+/// One element's recyclability: reason, quantities, uses, sources table, stacked chart of recoverable tonnes by source
+/// over the years, criteria with their 90 % intervals on an axis shared by all elements, data gaps and consistency flags.
+/// </summary>
+internal static class RecyclabilitySection
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static string Id(RecyclabilityElement e) => "rc-" + e.Symbol;
+
+    public static void Write(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
+    {
+        var s = e.Selection;
+        h.Open("section", "element", Id(e)).Element("h2", $"{s.Rank}. {e.Symbol} {e.Name(t.Language)}").Line();
+        h.Raw("<p class=\"reason\" data-sources=\"").Text(string.Join(" ", r.ScoreSources(e))).Raw("\">")
+         .Text(SelectionSection.Reason(e, r.Selection.Draws, t)).Raw("</p>").Line();
+        Totals(h, r, e, t);
+        Uses(h, e, t);
+        Sources(h, r, e, t);
+        Chart(h, r, e, t);
+        CriteriaTable(h, r, e, t);
+        Gaps(h, e, t);
+        h.Close("section").Line();
+    }
+
+    private static void Totals(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
+    {
+        var a = e.Selection.Central;
+        var p = e.Profile;
+        var totals = Provenance.OfTotals(a, r.External);
+        h.Element("h3", t["Rc_Totals"]).Open("table", "totals").HeaderRow(t["Rc_Quantity"], t["Year"], t["Value"], t["Sources"]);
+        Quantity(h, t["Rc_TotContained"], a.Year, a.Contained, totals, Tonnes, t);
+        Quantity(h, t["Rc_TotRecoverable"], a.Year, a.Recoverable, totals, Tonnes, t);
+        Quantity(h, t["Rc_TotAchievable"], a.Year, a.RecoverableAchievable, totals, Tonnes, t);
+        Quantity(h, t["Rc_TotForecast"], a.ForecastYear, a.ForecastRecoverable, totals, Tonnes, t);
+        Figure(h, t["Rc_Demand"], p.JapanDemand, Tonnes, t);
+        Figure(h, t["Rc_DissShare"], p.DissipativeShare, ReportFormat.Percent, t);
+        Figure(h, t["Rc_UrbanStock"], p.UrbanMineStock, Tonnes, t);
+        Figure(h, t["Rc_EolRr"], p.EolRecyclingRate, ReportFormat.Percent, t);
+        Figure(h, t["Rc_EolRir"], p.EolRecyclingInputRateEu, ReportFormat.Percent, t);
+        h.Close("table");
+    }
+
+    private static void Quantity(HtmlBuilder h, string label, int year, double? value, IReadOnlyList<string> sources, Func<double, string> format, ReportText t)
+    {
+        if (value is not { } v) { h.Open("tr").Element("td", label).Element("td", year.ToString(Inv)).Element("td", t["Rc_NoValue"], "gap").Element("td", "").Close("tr").Line(); return; }
+        h.OpenRow(sources).Element("td", label).Element("td", year.ToString(Inv)).Num(format(v)).Element("td", string.Join(", ", sources), "note").Close("tr").Line();
+    }
+
+    private static void Figure(HtmlBuilder h, string label, Estimate? e, Func<double, string> format, ReportText t)
+    {
+        if (e is null) { h.Open("tr").Element("td", label).Element("td", "").Element("td", t["Rc_NoValue"], "gap").Element("td", "").Close("tr").Line(); return; }
+        string range = e.HasRange ? $" ({format(e.Low)}–{format(e.High)})" : "";
+        h.OpenRow([e.SourceId]).Element("td", label).Element("td", e.Year?.ToString(Inv) ?? "").Num(format(e.Value) + range)
+         .Element("td", $"{e.SourceId} · {t["Rc_Quality"]} {e.Quality}", "note").Close("tr").Line();
+    }
+
+    private static void Uses(HtmlBuilder h, RecyclabilityElement e, ReportText t)
+    {
+        if (e.Profile.Uses.Count == 0) return;
+        h.Element("h3", t["Rc_Uses"]).Open("table", "uses").HeaderRow(t["Rc_Use"], t["Rc_ShareJapan"], t["Rc_ShareWorld"], t["Rc_Dissipative"], t["Year"], t["Sources"]);
+        foreach (var u in e.Profile.Uses)
+            h.OpenRow([u.SourceId]).Element("td", u.Use).Num(u.ShareJapan is { } j ? ReportFormat.Percent(j) : "").Num(u.ShareWorld is { } w ? ReportFormat.Percent(w) : "")
+             .Element("td", u.Dissipative is { } d ? t[d ? "Yes" : "No"] : t["Rc_Unknown"]).Element("td", u.Year?.ToString(Inv) ?? "")
+             .Element("td", u.SourceId + (u.Quality is { } q ? $" · {t["Rc_Quality"]} {q}" : ""), "note").Close("tr").Line();
+        h.Close("table");
+    }
+
+    private static void Sources(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
+    {
+        var a = e.Selection.Central;
+        h.Element("h3", t["Rc_SourcesTable"]).Open("table", "element-sources")
+         .HeaderRow(t["Rc_Source"], t["Kind"], t["Rc_Route"], t["Rc_Contained"], t["Rc_CollectionNow"], t["Rc_CollectionAchievable"], t["Rc_YieldPre"], t["Rc_YieldEnd"],
+            t["Rc_RecoverableR"], t["Rc_Achievable"], t["Rc_Trl"], t["Rc_Gaps"], t["Sources"]);
+        foreach (var amount in a.Sources)
+        {
+            var src = amount.Source;
+            var ids = Provenance.Of(src, r.External);
+            h.OpenRow(ids).Element("td", t.Language == "ja" ? src.NameJa : src.NameEn).Element("td", t.Kind(src.Kind)).Element("td", t.Route(src.Route))
+             .Num(Opt(amount.Contained, Tonnes)).Num(Est(src.CollectionNow)).Num(Est(src.CollectionAchievable))
+             .Num(Est(src.YieldPre)).Num(Est(src.YieldEnd)).Num(Opt(amount.Recoverable, Tonnes)).Num(Opt(amount.RecoverableAchievable, Tonnes))
+             .Num(src.Trl is { } trl ? trl.Value.ToString("0.#", Inv) : "").Element("td", string.Join(", ", amount.Gaps), "gap")
+             .Element("td", string.Join(", ", ids), "note").Close("tr").Line();
+        }
+        h.Close("table");
+    }
+
+    private static string Opt(double? v, Func<double, string> format) => v is { } x ? format(x) : "";
+
+    private static string Est(Estimate? e) => e is null ? "" : ReportFormat.Percent(e.Value) + (e.HasRange ? $" ({ReportFormat.Percent(e.Low)}–{ReportFormat.Percent(e.High)})" : "");
+
+    private static void Chart(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
+    {
+        var traj = e.Trajectories.Where(x => x.Recoverable.Any(v => v is > 0)).ToArray();
+        if (traj.Length == 0) { h.Element("p", t["Rc_ChartNone"], "note"); return; }
+        var ids = traj.SelectMany(x => Provenance.Of(x.Source, r.External)).Distinct().Order(StringComparer.Ordinal);
+        string title = string.Format(t.Culture, t["Rc_Chart"], traj[0].FirstYear, traj[0].LastYear, r.Selection.Scenario);
+        var layers = traj.Select(x => new ChartLayer(t.Language == "ja" ? x.Source.NameJa : x.Source.NameEn, x.Recoverable)).ToArray();
+        h.Raw("<figure data-sources=\"").Text(string.Join(" ", ids)).Raw("\">").Raw(StackedChart.Render(title, t["Rc_Tpy"], traj[0].FirstYear, layers)).Raw("</figure>").Line();
+        var held = traj.Where(x => x.HeldConstant).Select(x => x.Source.Id).ToArray();
+        if (held.Length > 0) h.Element("p", string.Format(t.Culture, t["Rc_ChartHeld"], string.Join(", ", held)), "note");
+    }
+
+    private static void CriteriaTable(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
+    {
+        var s = e.Selection;
+        h.Element("h3", t["Rc_Criteria"]).Open("table", "criteria").HeaderRow(t["Rc_Criterion"], t["Value"], t["Rc_Interval"], t["Rc_Bar"], t["Unit"], t["Rc_Weight"], t["Sources"]);
+        foreach (var c in Criteria.All)
+        {
+            double weight = r.Selection.Settings.Weight(c);
+            if (s.Central[c] is not { } v)
+            {
+                h.Open("tr").Element("td", t.Criterion(c)).Element("td", t["Rc_NoValue"], "gap").Element("td", "").Element("td", "").Element("td", c.Unit())
+                 .Element("td", weight.ToString("0.##", Inv)).Element("td", "").Close("tr").Line();
+                continue;
+            }
+            var spread = s.CriterionSpread.TryGetValue(c, out var sp) ? sp : new Spread(null, null, null);
+            var (min, max) = Axis(r, c);
+            var ids = r.CriterionSources(e, c);
+            h.OpenRow(ids).Element("td", t.Criterion(c)).Num(Value(c, v)).Num(spread.P5 is { } lo && spread.P95 is { } hi ? $"{Value(c, lo)}–{Value(c, hi)}" : "")
+             .Open("td").Raw(IntervalBar.Render(v, spread.P5, spread.P95, min, max, c.IsLogScaled(), $"{e.Symbol} {t.Criterion(c)}: {Value(c, v)}")).Close("td")
+             .Element("td", c.Unit()).Num(weight.ToString("0.##", Inv)).Element("td", string.Join(", ", ids), "note").Close("tr").Line();
+        }
+        h.Close("table");
+    }
+
+    /// <summary>The axis of a criterion across all elements: smallest P5 (or value) to largest P95 (or value); positive values only on log scales.</summary>
+    private static (double Min, double Max) Axis(RecyclabilityReport r, Criterion c)
+    {
+        var values = r.Elements.SelectMany(x =>
+        {
+            var sp = x.Selection.CriterionSpread.TryGetValue(c, out var s) ? s : null;
+            return new[] { x.Selection.Central[c], sp?.P5, sp?.P95 };
+        }).Where(v => v is { } x && double.IsFinite(x) && (!c.IsLogScaled() || x > 0)).Select(v => v!.Value).ToArray();
+        return values.Length == 0 ? (double.NaN, double.NaN) : (values.Min(), values.Max());
+    }
+
+    /// <summary>Tonnes to about three significant figures (2,345; 23.4; 2.35; 0.235), so that decimals are not read as thousands.</summary>
+    internal static string Tonnes(double t) => t.ToString(Math.Abs(t) >= 1000 ? "#,0" : Math.Abs(t) >= 100 ? "0" : Math.Abs(t) >= 10 ? "0.#" : Math.Abs(t) >= 1 ? "0.##" : "0.###", Inv);
+
+    /// <summary>A share as a percentage; below 0.1 % with two significant decimals rather than a misleading 0.0 %.</summary>
+    internal static string Share(double f) => f > 0 && f < 0.001 ? (f * 100).ToString("0.###", Inv) + " %" : ReportFormat.Percent(f);
+
+    internal static string Value(Criterion c, double v) => c switch
+    {
+        Criterion.Recoverable => Tonnes(v),
+        Criterion.DemandShare => Share(v),
+        Criterion.TechnologyReadiness => v.ToString("0.#", Inv),
+        Criterion.SupplyRisk => v.ToString("0.00", Inv),
+        _ when c.Unit() == "fraction" => ReportFormat.Percent(v),
+        _ => v >= 100 ? v.ToString("#,0", Inv) : v.ToString("0.###", Inv),
+    };
+
+    private static void Gaps(HtmlBuilder h, RecyclabilityElement e, ReportText t)
+    {
+        h.Element("h3", t["Rc_DataGaps"]);
+        var sourceGaps = e.Selection.Central.Sources.Where(x => x.Gaps.Count > 0).ToArray();
+        if (e.Gaps.Count == 0 && sourceGaps.Length == 0) h.Element("p", t["Rc_NoGaps"], "note");
+        else
+        {
+            h.Open("table", "gaps").HeaderRow(t["Rc_Source"], t["Rc_Parameter"], t["Notes"]);
+            foreach (var g in e.Gaps) h.Row(g.Source ?? t["Rc_ElementLevel"], g.Parameter, g.Note);
+            foreach (var x in sourceGaps.Where(x => !e.Gaps.Any(g => g.Source == x.Source.Id)))
+                h.Row(x.Source.Id, string.Join(", ", x.Gaps), "");
+            h.Close("table");
+        }
+        if (e.Selection.Central.Flags.Count > 0)
+        {
+            h.Element("h3", t["Rc_Flags"]).Open("ul");
+            foreach (var f in e.Selection.Central.Flags) h.Element("li", f);
+            h.Close("ul");
+        }
+    }
+}

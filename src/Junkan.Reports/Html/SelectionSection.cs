@@ -1,0 +1,83 @@
+using System.Globalization;
+using Junkan.Core.Selection;
+using Junkan.Reports.Formatting;
+using Junkan.Reports.Localization;
+using Junkan.Reports.Model;
+using Junkan.Reports.Svg;
+
+namespace Junkan.Reports.Html;
+
+/// <summary>The selection: ranking with scores, intervals and probability bars; the reasons of the selected elements; the weight sensitivity chart and table.</summary>
+internal static class SelectionSection
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static void Write(HtmlBuilder h, RecyclabilityReport r, ReportText t)
+    {
+        var sel = r.Selection;
+        h.Open("section", id: "selection").Element("h2", t["Rc_Selection"]);
+        h.Element("p", string.Format(t.Culture, t["Rc_SelectionIntro"], RecyclabilityReportHtml.MethodName(sel.Settings, t),
+            sel.Settings.SelectCount, sel.Draws, sel.Seed, t[sel.Settings.Missing == MissingValuePolicy.Neutral ? "Rc_Missing_Neutral" : "Rc_Missing_Worst"])).Line();
+        Ranking(h, r, t);
+        h.Element("h3", t["Rc_Reasons"]).Open("ul", "reasons");
+        foreach (var e in r.Elements.Where(e => e.Selection.Selected))
+            h.Raw("<li data-sources=\"").Text(string.Join(" ", r.ScoreSources(e))).Raw("\">").Element("strong", e.Symbol).Text(": " + Reason(e, sel.Draws, t)).Close("li").Line();
+        h.Close("ul").Close("section").Line();
+        Sensitivity(h, r, t);
+    }
+
+    /// <summary>The reason of an element in the report's language.</summary>
+    public static string Reason(RecyclabilityElement e, int draws, ReportText t) =>
+        string.Join(t.Language == "ja" ? "。" : "; ", SelectionReasons.Parts(e.Selection, draws).Select(t.Reason)) + (t.Language == "ja" ? "。" : ".");
+
+    private static void Ranking(HtmlBuilder h, RecyclabilityReport r, ReportText t)
+    {
+        h.Open("table", "ranking").HeaderRow(t["Rc_Rank"], t["Element"], t["Rc_Score"], t["Rc_ScoreInterval"], t["Rc_Probability"], t["Rc_MeanRank"],
+            t["Rc_SelectedCol"], t["Rc_Recoverable"], t["Rc_DemandShare"], t["Sources"]);
+        foreach (var e in r.Elements)
+        {
+            var s = e.Selection;
+            var sources = r.ScoreSources(e);
+            h.OpenRow(sources, s.Selected ? "selected" : null).Num(s.Rank.ToString(Inv)).Open("td").Link("#" + RecyclabilitySection.Id(e), $"{e.Symbol} {e.Name(t.Language)}").Close("td")
+             .Num(s.Score.ToString("0.000", Inv)).Num(Interval(s.ScoreSpread, "0.000"))
+             .Open("td").Raw($"<span class=\"bar\"><span style=\"width:{(s.SelectionProbability * 100).ToString("0.#", Inv)}%\"></span></span>")
+             .Text(ReportFormat.Percent(s.SelectionProbability)).Close("td")
+             .Num(s.MeanRank.ToString("0.0", Inv)).Element("td", t[s.Selected ? "Rc_Selected" : "Rc_NotSelected"])
+             .Num(s.Central.Recoverable is { } rec ? RecyclabilitySection.Tonnes(rec) : t["Rc_NoValue"])
+             .Num(s.Central[Criterion.DemandShare] is { } d ? RecyclabilitySection.Share(d) : t["Rc_NoValue"])
+             .Open("td", "note").Open("details").Element("summary", sources.Count.ToString(Inv)).Text(string.Join(", ", sources)).Close("details").Close("td").Close("tr").Line();
+        }
+        h.Close("table");
+    }
+
+    internal static string Interval(Spread s, string format) =>
+        s.P5 is { } a && s.P95 is { } b ? $"{a.ToString(format, Inv)}–{b.ToString(format, Inv)}" : "";
+
+    private static void Sensitivity(HtmlBuilder h, RecyclabilityReport r, ReportText t)
+    {
+        var sel = r.Selection;
+        int top = Math.Min(sel.Settings.SelectCount, r.Elements.Count);
+        h.Open("section", id: "sensitivity").Element("h2", t["Rc_Sensitivity"]).Element("p", t["Rc_SensitivityIntro"]).Line();
+        var rows = r.Elements.Select(e =>
+        {
+            var all = sel.Sensitivity.SelectMany(s => s.Ranks.TryGetValue(e.Symbol, out var ranks) ? ranks : []).Append(e.Selection.Rank).ToArray();
+            return new RankRange(e.Symbol, e.Selection.Rank, all.Min(), all.Max(), e.Selection.Selected);
+        }).ToArray();
+        h.Raw($"<figure data-sources=\"{RecyclabilityReport.SettingsSourceId}\">").Raw(RankRangeChart.Render(t["Rc_Sensitivity"], t["Rc_RankAxis"], rows, top)).Raw("</figure>").Line();
+        h.Element("h3", string.Format(t.Culture, t["Rc_SensitivityTable"], top));
+        var baseTop = r.Elements.Where(e => e.Selection.Rank <= top).Select(e => e.Symbol).ToHashSet();
+        var changes = sel.Sensitivity.SelectMany(s => s.Factors.Select((factor, f) =>
+        {
+            var newTop = s.Ranks.Where(kv => kv.Value[f] <= top).Select(kv => kv.Key).ToHashSet();
+            var order = r.Elements.Select(e => e.Symbol);
+            return (s.Criterion, Factor: factor, Enters: string.Join(", ", order.Where(x => newTop.Contains(x) && !baseTop.Contains(x))),
+                Leaves: string.Join(", ", order.Where(x => baseTop.Contains(x) && !newTop.Contains(x))));
+        })).Where(c => c.Enters.Length > 0 || c.Leaves.Length > 0).ToArray();
+        if (changes.Length == 0) { h.Element("p", t["Rc_NoChange"], "note").Close("section").Line(); return; }
+        h.Open("table", "sensitivity").HeaderRow(t["Rc_Criterion"], t["Rc_Factor"], string.Format(t.Culture, t["Rc_Enters"], top), string.Format(t.Culture, t["Rc_Leaves"], top));
+        foreach (var c in changes)
+            h.Open("tr").Element("td", t.Criterion(c.Criterion)).Element("td", "× " + c.Factor.ToString("0.##", Inv))
+             .Element("td", c.Enters.Length > 0 ? c.Enters : "–").Element("td", c.Leaves.Length > 0 ? c.Leaves : "–").Close("tr").Line();
+        h.Close("table").Close("section").Line();
+    }
+}

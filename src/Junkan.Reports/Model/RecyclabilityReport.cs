@@ -1,0 +1,58 @@
+using Junkan.Core.Recyclability;
+using Junkan.Core.Selection;
+
+namespace Junkan.Reports.Model;
+
+/// <summary>A parameter without a published figure: the source it belongs to (null = the element), the parameter and what was searched.</summary>
+public sealed record ReportGap(string? Source, string Parameter, string Note);
+
+/// <summary>
+/// One element in the recyclability report: names, its data profile, its place in the selection (central assessment,
+/// spreads, probability), the recoverable tonnes of each source year by year, the sources behind each criterion and
+/// the data gaps recorded for it.
+/// </summary>
+public sealed record RecyclabilityElement(
+    string Symbol, string NameEn, string NameJa, ElementProfile Profile, ElementSelection Selection,
+    IReadOnlyList<SourceTrajectory> Trajectories, IReadOnlyList<ReportGap> Gaps)
+{
+    public string Name(string language) => language == "ja" ? NameJa : NameEn;
+}
+
+/// <summary>
+/// Everything the recyclability and selection report shows: the selection result (ranking, probabilities, weight
+/// sensitivity), one entry per element in rank order, the sources behind external figures (stock data, supply
+/// risk), the selection settings, the citations and the run manifest. Built by the caller; the writers only render it.
+/// </summary>
+public sealed record RecyclabilityReport(
+    SelectionResult Selection,
+    IReadOnlyList<RecyclabilityElement> Elements,
+    ExternalProvenance External,
+    IReadOnlyList<SettingRow> SettingRows,
+    IReadOnlyList<ReportSource> Sources,
+    RunManifest Manifest)
+{
+    /// <summary>Pseudo-source id of the selection settings (weights, method, missing-value rule): every score rests on them.</summary>
+    public const string SettingsSourceId = "junkan-selection-settings";
+
+    /// <summary>Sources behind one criterion value of an element.</summary>
+    public IReadOnlyList<string> CriterionSources(RecyclabilityElement e, Criterion c) =>
+        Provenance.Of(e.Profile, e.Selection.Central, c, External);
+
+    /// <summary>Sources behind the score and rank of an element: every criterion with a value.</summary>
+    public IReadOnlyList<string> ScoreSources(RecyclabilityElement e) =>
+        Criteria.All.Where(c => e.Selection.Central[c] is not null).SelectMany(c => CriterionSources(e, c)).Append(SettingsSourceId).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Every source id the report cites, in id order; an id without a citation is listed as such.</summary>
+    public IReadOnlyList<ReportSource> CitedSources()
+    {
+        var known = Sources.ToDictionary(s => s.Id);
+        var ids = Elements.SelectMany(e => ProfileIds(e.Profile).Concat(e.Profile.Sources.SelectMany(s => Provenance.Of(s, External)))
+                .Concat(ScoreSources(e)))
+            .Distinct().Order(StringComparer.Ordinal);
+        return ids.Select(id => known.TryGetValue(id, out var s) ? s : new ReportSource(id, RiskReport.MissingCitation, "")).ToArray();
+    }
+
+    private static IEnumerable<string> ProfileIds(ElementProfile p) =>
+        new[] { p.JapanDemand, p.DissipativeShare, p.OreGrade, p.EolRecyclingRate, p.EolRecyclingInputRateEu, p.UrbanMineStock }
+            .Where(x => x is not null).Select(x => x!.SourceId).Concat(p.Uses.Select(u => u.SourceId));
+}

@@ -1,0 +1,73 @@
+using Junkan.Core.Recyclability;
+using Junkan.Core.Selection;
+using Junkan.Reports.Model;
+
+namespace Junkan.Reports.Tests;
+
+/// <summary>
+/// A small made-up recyclability data set for report tests: "Xa" with scrap, residue and a modelled EV source,
+/// "Xb" with one source missing its yields (a gap), and "Xc" with scrap only; 200 Monte Carlo draws, seed 7.
+/// Nothing here is bundled data; the report only has to render it faithfully and cite every number.
+/// </summary>
+internal static class RecyclabilityReportFixture
+{
+    private static Estimate E(double v, string unit, string source, double? low = null, double? high = null) =>
+        new(v, low ?? v, high ?? v, unit, 2022, source, 3);
+
+    public static ElementProfile[] Profiles() =>
+    [
+        new("Xa", E(100, "t/y", "demand-a", 80, 120), E(0.2, "fraction", "uses-a"), E(0.001, "fraction", "ore-a"), E(0.3, "fraction", "unep-2011"), null, null,
+            [new ElementUse("Xa", "magnets", 0.6, 0.5, false, 2022, "uses-a", 3), new ElementUse("Xa", "pigments", 0.2, null, true, 2022, "uses-a", 3)],
+        [
+            new("Xa", "scrap", SourceKind.ProcessScrap, null, CollectionRoute.IndustrialWaste, "Grinding sludge <swarf>", "研削スラッジ",
+                E(1000, "t/y", "scrap-a", 800, 1200), null, E(0.02, "fraction", "scrap-a"), E(0.5, "fraction", "junkan-assumption", 0.3, 0.7),
+                E(0.7, "fraction", "junkan-assumption"), E(0.9, "fraction", "yield-a"), E(0.8, "fraction", "yield-a"), E(9, "TRL", "trl-a")),
+            new("Xa", "ev", SourceKind.EndOfLifeProduct, "car", CollectionRoute.ElvLaw, "EV battery", "EV電池",
+                null, null, null, E(0.9, "fraction", "collect-a"), null, E(0.9, "fraction", "yield-a"), E(0.9, "fraction", "yield-a"), E(8, "TRL", "trl-a")),
+        ]),
+        new("Xb", null, null, E(0.01, "fraction", "ore-b"), null, null, E(5000, "t", "stock-b"), [],
+        [
+            new("Xb", "slime", SourceKind.ByProduct, null, CollectionRoute.None, "Anode slime", "アノードスライム",
+                null, E(40, "t/y", "slime-b", 30, 50), E(0.05, "fraction", "slime-b"), E(0.95, "fraction", "slime-b"), null, null, null, E(9, "TRL", "slime-b")),
+        ]),
+        new("Xc", E(50, "t/y", "demand-c"), E(0.5, "fraction", "uses-c"), E(0.002, "fraction", "ore-c"), null, null, null, [],
+        [
+            new("Xc", "swarf", SourceKind.ProcessScrap, null, CollectionRoute.WideAreaCertification, "Swarf", "切削くず",
+                E(200, "t/y", "swarf-c"), null, E(0.1, "fraction", "swarf-c"), E(0.6, "fraction", "swarf-c", 0.5, 0.7), E(0.8, "fraction", "swarf-c"),
+                E(0.95, "fraction", "swarf-c"), E(0.9, "fraction", "swarf-c"), E(7, "TRL", "swarf-c")),
+        ]),
+    ];
+
+    /// <summary>EV batteries of "car" releasing 2 t of Xa in 2024 rising by 1 t a year to 8 t in 2030.</summary>
+    public static ProductElementFlows Flows() => new ProductElementFlows().Add("car", "Xa", 2024, [2, 3, 4, 5, 6, 7, 8]);
+
+    public static SelectionSettings Settings { get; } = new()
+    {
+        Weights = Criteria.All.ToDictionary(c => c, c => c is Criterion.Recoverable or Criterion.DemandShare ? 2.0 : 1.0),
+        SelectCount = 2, Year = 2024, ForecastYear = 2030,
+    };
+
+    public static RecyclabilityReport Create(bool citeEverything = true)
+    {
+        var profiles = Profiles();
+        var risk = new Dictionary<string, double> { ["Xa"] = 0.75, ["Xc"] = 0.25 };
+        var result = MonteCarloSelection.Run(profiles, Settings, "reference", Flows(), null, risk, 200, 7);
+        var elements = result.Elements.Select(sel =>
+        {
+            var p = profiles.Single(x => x.Element == sel.Element);
+            var gaps = sel.Element == "Xb" ? [new ReportGap("slime", "yield_pre", "No published yield for slime treatment in Japan (test).")] : Array.Empty<ReportGap>();
+            return new RecyclabilityElement(sel.Element, "Test " + sel.Element, "テスト" + sel.Element, p, sel,
+                SourceTrajectory.Compute(p, Flows(), 2024, 2030, CentralValues.Instance), gaps);
+        }).ToArray();
+        var external = new ExternalProvenance(
+            new Dictionary<string, IReadOnlyList<string>> { ["car"] = ["sales-car", "life-car", "content-car"] },
+            new Dictionary<string, IReadOnlyList<string>> { ["Xa"] = ["usgs-test"], ["Xc"] = ["usgs-test"] });
+        string[] ids = ["demand-a", "uses-a", "ore-a", "unep-2011", "scrap-a", "junkan-assumption", "yield-a", "trl-a", "collect-a", "ore-b", "stock-b", "slime-b",
+            "demand-c", "uses-c", "ore-c", "swarf-c", "sales-car", "life-car", "content-car", "usgs-test", RecyclabilityReport.SettingsSourceId];
+        var sources = ids.Where(id => citeEverything || id != "slime-b").Select(id => new ReportSource(id, $"Test citation of {id}.", "")).ToArray();
+        var manifest = new RunManifest("1.0.0+test", new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), "junkan report --part recyclability --out out",
+            "config/selection-settings.json", [new InputFileHash("data/recyclability/recycling_sources.csv", new string('b', 64), 4321)]);
+        return new RecyclabilityReport(result, elements, external,
+            [new SettingRow("method", "weighted-sum"), new SettingRow("select_count", "2")], sources, manifest);
+    }
+}
