@@ -12,7 +12,7 @@ namespace Junkan.Benchmarks;
 
 /// <summary>
 /// The element selection on the bundled data: 10,000 Monte Carlo draws over all targets, including the end-of-life
-/// draws of the product stock model (target: under 10 s on 2 cores).
+/// draws of the product stock model and the element prices of the value density (target: under 10 s on 2 cores).
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
@@ -23,6 +23,7 @@ public class SelectionBenchmarks
     private SelectionSettings settings = null!;
     private ProductElementFlows central = null!;
     private IReadOnlyList<ProductInflowPath> paths = null!;
+    private ElementPrices prices = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -34,13 +35,16 @@ public class SelectionBenchmarks
         settings = SelectionSettingsFile.Load(Path.Combine(Path.GetDirectoryName(root)!, "config", "selection-settings.json"));
         paths = products.Paths.Where(p => p.Scenario == "reference").ToArray();
         central = ProductElementFlows.From(EndOfLifeModel.Run(paths, products.Lifetimes, products.Contents));
+        var inputs = new RiskInputsBuilder(reference);
+        var known = inputs.AssessedElements.ToHashSet();
+        prices = ElementPrices.From(data.Profiles.Select(p => (p.Element, known.Contains(p.Element) ? inputs.Build(p.Element, settings.Year).Price : null)), settings.Year);
     }
 
     [Benchmark(Description = "select: 10,000 draws, all targets, with stock-model draws")]
     public int Select10000()
     {
         var draws = new EndOfLifeDraws(paths, products.Lifetimes, products.Contents, 10_000, 1, StockModelOptions.Default);
-        var r = MonteCarloSelection.Run(data.Profiles, settings, "reference", central, draws, new Dictionary<string, double>(), 10_000, 1);
+        var r = MonteCarloSelection.Run(data.Profiles, settings, "reference", central, draws, new Dictionary<string, double>(), 10_000, 1, prices: prices);
         return r.Selected.Count();
     }
 }

@@ -20,6 +20,41 @@ public class SelectCommandTests
     }
 
     [Fact]
+    public void Assess_json_shows_value_density_with_its_usd_price_and_names_elements_without_a_price()
+    {
+        var (code, stdout, err) = CliRunner.Run("assess", "--element", "Co", "--format", "json");
+        Assert.True(code == 0, err);
+        using (var doc = JsonDocument.Parse(stdout))
+        {
+            var co = doc.RootElement.GetProperty("elements").GetProperty("Co");
+            Assert.True(co.GetProperty("criteria").TryGetProperty("value_density", out _));
+            var price = co.GetProperty("price");                               // LME cobalt, 29 USD/lb in 2022 (no later LME price)
+            Assert.Equal("USD/t", price.GetProperty("unit").GetString());
+            Assert.Equal(2022, price.GetProperty("year").GetInt32());
+            Assert.Equal(29 * 1000 / 0.45359237, price.GetProperty("value").GetDouble(), 6);
+            Assert.StartsWith("usgs-mcs-", price.GetProperty("source").GetString());
+        }
+
+        (code, stdout, err) = CliRunner.Run("assess", "--format", "json");
+        Assert.True(code == 0, err);
+        using (var doc = JsonDocument.Parse(stdout))
+        {
+            var elements = doc.RootElement.GetProperty("elements");
+            // W: carbide scrap at 85 % W × 260 USD per mtu of WO3 (2023) = 26,000 USD/t WO3 ÷ (183.84 / 231.837) W in WO3.
+            double w = 0.85 * 26_000 / (183.84 / (183.84 + 3 * 15.999));
+            Assert.Equal(w, elements.GetProperty("W").GetProperty("criteria").GetProperty("value_density").GetDouble(), 6);
+            foreach (var symbol in new[] { "F", "P", "Ti", "Zr", "REE", "Pr" })
+            {
+                var e = elements.GetProperty(symbol);
+                Assert.Equal(JsonValueKind.Null, e.GetProperty("price").ValueKind);
+                Assert.Contains(e.GetProperty("flags").EnumerateArray(), f => f.GetString()!.Contains("no price for value_density"));
+            }
+            foreach (var symbol in new[] { "Bi", "Co", "Cr", "Cu", "Ga", "Ge", "Graphite", "I", "In", "Li", "Mg", "Mn", "Mo", "Ni", "Nd", "Dy", "Tb", "Sb", "Se", "Si", "Ta", "Te", "V", "W" })
+                Assert.True(elements.GetProperty(symbol).GetProperty("price").GetProperty("value").GetDouble() > 0, symbol);
+        }
+    }
+
+    [Fact]
     public void Select_is_deterministic_for_a_seed_and_keeps_json_clean()
     {
         var (code, a, err) = CliRunner.Run("select", "--draws", "200", "--seed", "5", "--format", "json");
@@ -38,6 +73,8 @@ public class SelectCommandTests
             Assert.InRange(e.GetProperty("selection_probability").GetDouble(), 0, 1);
         }
         Assert.True(doc.RootElement.GetProperty("sensitivity").TryGetProperty("supply_risk", out _));
+        Assert.True(doc.RootElement.GetProperty("sensitivity").TryGetProperty("value_density", out _));   // weight 1 in config/selection-settings.json
+        Assert.Equal("USD/t", elements.GetProperty("W").GetProperty("criteria").GetProperty("value_density").GetProperty("unit").GetString());
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Junkan.Reports.Tests;
 
 /// <summary>
 /// A small made-up recyclability data set for report tests: "Xa" with scrap, residue and a modelled EV source,
-/// "Xb" with one source missing its yields (a gap), and "Xc" with scrap only; 200 Monte Carlo draws, seed 7.
+/// "Xb" with one source missing its yields (a gap), and "Xc" with scrap only; a price for Xa only (value density
+/// 0.02 × 50,000 = 1,000 USD/t of sludge); 200 Monte Carlo draws, seed 7.
 /// Nothing here is bundled data; the report only has to render it faithfully and cite every number.
 /// </summary>
 internal static class RecyclabilityReportFixture
@@ -51,7 +52,9 @@ internal static class RecyclabilityReportFixture
     {
         var profiles = Profiles();
         var risk = new Dictionary<string, double> { ["Xa"] = 0.75, ["Xc"] = 0.25 };
-        var result = MonteCarloSelection.Run(profiles, Settings, "reference", Flows(), null, risk, 200, 7);
+        var prices = new ElementPrices(new Dictionary<string, Estimate> { ["Xa"] = E(50_000, ElementPrices.Unit, "price-a", 40_000, 60_000) },
+            new Dictionary<string, string> { ["Xb"] = "no price series (test)" });
+        var result = MonteCarloSelection.Run(profiles, Settings, "reference", Flows(), null, risk, 200, 7, prices: prices);
         var elements = result.Elements.Select(sel =>
         {
             var p = profiles.Single(x => x.Element == sel.Element);
@@ -61,9 +64,10 @@ internal static class RecyclabilityReportFixture
         }).ToArray();
         var external = new ExternalProvenance(
             new Dictionary<string, IReadOnlyList<string>> { ["car"] = ["sales-car", "life-car", "content-car"] },
-            new Dictionary<string, IReadOnlyList<string>> { ["Xa"] = ["usgs-test"], ["Xc"] = ["usgs-test"] });
+            new Dictionary<string, IReadOnlyList<string>> { ["Xa"] = ["usgs-test"], ["Xc"] = ["usgs-test"] },
+            new Dictionary<string, IReadOnlyList<string>> { ["Xa"] = ["price-a"] });
         string[] ids = ["demand-a", "uses-a", "ore-a", "unep-2011", "scrap-a", "junkan-assumption", "yield-a", "trl-a", "collect-a", "ore-b", "stock-b", "slime-b",
-            "demand-c", "uses-c", "ore-c", "swarf-c", "sales-car", "life-car", "content-car", "usgs-test", RecyclabilityReport.SettingsSourceId];
+            "demand-c", "uses-c", "ore-c", "swarf-c", "sales-car", "life-car", "content-car", "usgs-test", "price-a", RecyclabilityReport.SettingsSourceId];
         var sources = ids.Where(id => citeEverything || id != "slime-b").Select(id => new ReportSource(id, $"Test citation of {id}.", "")).ToArray();
         var manifest = new RunManifest("1.0.0+test", new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), "junkan report --part recyclability --out out",
             "config/selection-settings.json", [new InputFileHash("data/recyclability/recycling_sources.csv", new string('b', 64), 4321)]);

@@ -54,6 +54,7 @@ public class RecyclabilityReportTests
         Assert.Contains("held at their published figure", html);
         Assert.Contains("scrap", html);
         Assert.Contains("Grinding sludge &lt;swarf&gt;", html);  // text from data is escaped
+        Assert.Contains("1,000 USD per tonne of the main source", html);   // value density 0.02 × 50,000 USD/t
     }
 
     [Fact]

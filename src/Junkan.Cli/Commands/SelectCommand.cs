@@ -32,24 +32,9 @@ public static class SelectCommand
     {
         if (draws < 0) throw new ArgumentException($"--draws {draws}: the number of draws cannot be negative.");
         var s = RecyclabilitySession.Load(data, settings, weights);
-        string sc = s.Scenario(scenario);
-        var risk = s.SupplyRisk(s.Settings.Year);
-        var flowDraws = draws > 0 ? new EndOfLifeDraws(s.Paths(sc), s.Products.Lifetimes, s.Products.Contents, draws, seed, StockModelOptions.Default) : null;
-        SelectionResult result = null!;
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        if (draws >= 1000 && format == "table" || draws >= 1000 && stderr.Profile.Capabilities.Interactive)
-            stderr.Progress().Start(ctx =>
-            {
-                var task = ctx.AddTask("Monte Carlo draws", maxValue: draws);
-                result = MonteCarloSelection.Run(s.Data.Profiles, s.Settings, sc, s.Flows(sc), flowDraws, risk, draws, seed, new TaskProgress(task));
-            });
-        else result = MonteCarloSelection.Run(s.Data.Profiles, s.Settings, sc, s.Flows(sc), flowDraws, risk, draws, seed);
+        var result = SelectionRun.Run(s, s.Scenario(scenario), draws, seed, progress: format == "table" || stderr.Profile.Capabilities.Interactive);
         SelectOutput.Write(format, result, SelectionSettingsFile.Describe(s.Settings), s.SettingsPath);
         return ExitCodes.Success;
-    }
-
-    private sealed class TaskProgress(ProgressTask task) : IProgress<int>
-    {
-        public void Report(int value) => task.Value = value;
     }
 }

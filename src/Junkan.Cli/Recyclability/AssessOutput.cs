@@ -28,16 +28,16 @@ internal static class AssessOutput
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         var a0 = assessments.FirstOrDefault();
         var table = new Table().Title($"Recyclability, {a0?.Year} (forecast {a0?.ForecastYear}, scenario {scenario}); t of element per year");
-        foreach (var h in new[] { "element", "contained", "recoverable", $"{a0?.ForecastYear}", "of demand", "ore ×", "routed", "dissip.", "TRL", "risk", "gaps", "assumed" })
+        foreach (var h in new[] { "element", "contained", "recoverable", $"{a0?.ForecastYear}", "of demand", "ore ×", "USD/t", "routed", "dissip.", "TRL", "risk", "gaps", "assumed" })
             table.AddColumn(new TableColumn(h).RightAligned());
         foreach (var a in assessments)
         {
             int gaps = s.Data.Gaps.Count(g => g.Element == a.Element) + a.Sources.Sum(x => x.Gaps.Count);
             table.AddRow(a.Element, T(a.Contained), T(a.Recoverable), T(a.ForecastRecoverable), P(a[Criterion.DemandShare]), R(a[Criterion.UrbanOreRatio]),
-                P(a[Criterion.Collectability]), P(a[Criterion.Dissipation]), N(a[Criterion.TechnologyReadiness], "0"), N(a[Criterion.SupplyRisk], "0.00"), gaps.ToString(Inv), Assumed(a).ToString(Inv));
+                N(a[Criterion.ValueDensity], "N0"), P(a[Criterion.Collectability]), P(a[Criterion.Dissipation]), N(a[Criterion.TechnologyReadiness], "0"), N(a[Criterion.SupplyRisk], "0.00"), gaps.ToString(Inv), Assumed(a).ToString(Inv));
         }
         console.Write(table);
-        console.WriteLine("'-' = not computable from the data (a gap); 'assumed' = collection rates and yields taken from data/recyclability/default_assumptions.csv; --format json lists every source, its gaps and the flags.");
+        console.WriteLine("'USD/t' = value density (content × price, USD per tonne of source material); '-' = not computable from the data (a gap); 'assumed' = collection rates and yields taken from data/recyclability/default_assumptions.csv; --format json lists every source, its gaps and the flags.");
         foreach (var flag in assessments.SelectMany(a => a.Flags)) console.WriteLine("flag: " + flag);
     }
 
@@ -51,17 +51,19 @@ internal static class AssessOutput
             w.WriteNumber("forecast_year", s.Settings.ForecastYear);
             w.WriteString("scenario", scenario);
             w.WriteStartObject("elements");
-            foreach (var a in assessments) Element(w, a, profiles.First(p => p.Element == a.Element), s);
+            var prices = s.Prices(assessments.FirstOrDefault()?.Year ?? s.Settings.Year);
+            foreach (var a in assessments) Element(w, a, profiles.First(p => p.Element == a.Element), s, prices);
             w.WriteEndObject();
             w.WriteEndObject();
         }
         Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilitySession s)
+    private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilitySession s, ElementPrices prices)
     {
         w.WriteStartObject(a.Element);
         Estimate(w, "japan_demand", p.JapanDemand);
+        Estimate(w, "price", prices.Prices.GetValueOrDefault(a.Element));   // USD/t of element, the input of value_density
         Number(w, "contained_t", a.Contained);
         Number(w, "recoverable_t", a.Recoverable);
         Number(w, "recoverable_achievable_t", a.RecoverableAchievable);

@@ -49,5 +49,17 @@ internal sealed record RecyclabilitySession(Session Risk, ProductData Products, 
         return result;
     }
 
-    public AssessmentContext Context(string scenario, int year) => new(year, Settings.ForecastYear, Flows(scenario), SupplyRisk(year));
+    /// <summary>
+    /// Price of every profiled element in USD per tonne of contained element for <paramref name="year"/> (value density):
+    /// the USGS series the risk session picks for the element (risk_series.csv), converted by <see cref="ElementPrices"/>;
+    /// elements without a usable price are named with the reason.
+    /// </summary>
+    public ElementPrices Prices(int year)
+    {
+        var known = Risk.Inputs.AssessedElements.ToHashSet();
+        return ElementPrices.From(Data.Profiles.Select(p => (p.Element, known.Contains(p.Element) ? Risk.Inputs.Build(p.Element, year).Price : null)), year);
+    }
+
+    public AssessmentContext Context(string scenario, int year) =>
+        new AssessmentContext(year, Settings.ForecastYear, Flows(scenario), SupplyRisk(year)).WithPrices(Prices(year));
 }

@@ -46,7 +46,8 @@ internal static class RecyclabilityReportBuilder
         int year = Math.Min(result.Settings.Year, s.Risk.Data.LatestYear);
         var risk = result.Elements.Where(e => known.Contains(e.Element)).ToDictionary(e => e.Element, e => (IReadOnlyList<string>)
             s.Risk.Assess([e.Element], year)[0].Radar.SelectMany(r => r.Sources).Distinct().ToArray());
-        return new ExternalProvenance(products, risk);
+        var prices = s.Prices(result.Settings.Year).Prices.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[kv.Value.SourceId]);
+        return new ExternalProvenance(products, risk, prices);
     }
 
     private static IReadOnlyList<SettingRow> SettingRows(SelectionSettings s) =>

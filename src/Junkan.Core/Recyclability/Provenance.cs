@@ -4,11 +4,13 @@ namespace Junkan.Core.Recyclability;
 
 /// <summary>
 /// Source ids outside the recyclability tables that an assessment depends on: the stock data behind modelled
-/// products (inflows, lifetimes, contents) and the data behind each element's supply-risk score.
+/// products (inflows, lifetimes, contents), the data behind each element's supply-risk score and its price.
 /// </summary>
 /// <param name="Products">Per product id, the sources of its inflows (scenario used), lifetime and contents.</param>
 /// <param name="SupplyRisk">Per element symbol, the sources of the indicator results behind its supply-risk score.</param>
-public sealed record ExternalProvenance(IReadOnlyDictionary<string, IReadOnlyList<string>> Products, IReadOnlyDictionary<string, IReadOnlyList<string>> SupplyRisk)
+/// <param name="Prices">Per element symbol, the sources of the price behind its value density (null = none).</param>
+public sealed record ExternalProvenance(IReadOnlyDictionary<string, IReadOnlyList<string>> Products, IReadOnlyDictionary<string, IReadOnlyList<string>> SupplyRisk,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Prices = null)
 {
     public static ExternalProvenance None { get; } = new(new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, IReadOnlyList<string>>());
 }
@@ -44,6 +46,7 @@ public static class Provenance
             Criterion.Dissipation => Ids([p.DissipativeShare], []),
             Criterion.TechnologyReadiness => Ids([dominant?.Source.Trl], []),
             Criterion.SupplyRisk => external.SupplyRisk.TryGetValue(p.Element, out var risk) ? risk : [],
+            Criterion.ValueDensity => Ids([DominantWithContent(a)?.Source.Content], external.Prices?.TryGetValue(p.Element, out var price) == true ? price! : []),
             _ => [],
         };
         return ids.Distinct().Order(StringComparer.Ordinal).ToArray();

@@ -5,7 +5,8 @@ namespace Junkan.Core.Recyclability;
 /// <summary>
 /// Computes the recyclability criteria of an element (docs/methods/recyclability.md): recoverable tonnes and their
 /// share of demand, urban-ore ratio of the dominant source, collectability, dissipation, growth to the forecast year,
-/// technology readiness of the dominant source, and the supply-risk score.
+/// technology readiness of the dominant source, the supply-risk score, and the value density (content of the dominant
+/// source with a content × the element's price in USD per tonne of contained element, from <see cref="AssessmentContext.Prices"/>).
 /// </summary>
 public static class RecyclabilityAssessor
 {
@@ -30,19 +31,40 @@ public static class RecyclabilityAssessor
             [Criterion.Growth] = recoverable is > 0 && forecast is { } f ? f / recoverable : null,
             [Criterion.TechnologyReadiness] = dominant?.Source.Trl is { } trl ? values.Of(trl) : null,
             [Criterion.SupplyRisk] = ctx.SupplyRisk.TryGetValue(p.Element, out var risk) ? risk : null,
+            [Criterion.ValueDensity] = ValueDensity(now, p, ctx, values),
         };
         return new ElementAssessment(p.Element, ctx.Year, ctx.ForecastYear, now, later, contained, recoverable, achievable, forecast,
-            criteria, Flags(p.Element, contained, demand, dissipative));
+            criteria, [.. Flags(p.Element, contained, demand, dissipative), .. PriceFlags(p.Element, ctx)]);
     }
 
     /// <summary>Content (mass fraction) of the source with the most contained element that has one, over the ore grade.</summary>
     private static double? UrbanOreRatio(SourceAmount[] amounts, ElementProfile p, IParameterValues values)
     {
         if (p.OreGrade is not { } grade || values.Of(grade) <= 0) return null;
-        var source = amounts.Where(a => a.Source.Content is not null && a.Contained is > 0).OrderByDescending(a => a.Contained).FirstOrDefault()
-            ?? amounts.FirstOrDefault(a => a.Source.Content is not null);
+        var source = DominantWithContent(amounts);
         return source is null ? null : values.Of(source.Source.Content!) / values.Of(grade);
     }
+
+    /// <summary>
+    /// Value density in USD per tonne of source material: content (mass fraction) of the source chosen as for the
+    /// urban-ore ratio × the element's price (USD per tonne of contained element). Null without a content or a price.
+    /// </summary>
+    private static double? ValueDensity(SourceAmount[] amounts, ElementProfile p, AssessmentContext ctx, IParameterValues values)
+    {
+        if (!ctx.Prices.TryGetValue(p.Element, out var price) || DominantWithContent(amounts) is not { } source) return null;
+        return values.Of(source.Source.Content!) * values.Of(price);
+    }
+
+    /// <summary>The source with the most contained element among those with a content, else the first with a content.</summary>
+    private static SourceAmount? DominantWithContent(SourceAmount[] amounts) =>
+        amounts.Where(a => a.Source.Content is not null && a.Contained is > 0).OrderByDescending(a => a.Contained).FirstOrDefault()
+        ?? amounts.FirstOrDefault(a => a.Source.Content is not null);
+
+    /// <summary>The price gap of an element without a price, as a flag (the value density cannot be computed).</summary>
+    private static IEnumerable<string> PriceFlags(string element, AssessmentContext ctx) =>
+        !ctx.Prices.ContainsKey(element) && ctx.PriceGaps.TryGetValue(element, out var gap)
+            ? [$"{element}: no price for value_density: {gap}"]
+            : [];
 
     private static double? Collectability(SourceAmount[] amounts)
     {

@@ -19,6 +19,11 @@ public enum Criterion
     TechnologyReadiness,
     /// <summary>Supply risk: mean level of the six METI indicators, Low = 0, Mid = 0.5, High = 1 (recycling matters more where risk is high).</summary>
     SupplyRisk,
+    /// <summary>
+    /// Value density: element content (mass fraction) of the dominant source with a content × the element's price
+    /// (USD per tonne of source material; USGS MCS prices converted to USD per tonne of contained element; log-scaled).
+    /// </summary>
+    ValueDensity,
 }
 
 /// <summary>Direction and scale of each criterion.</summary>
@@ -30,7 +35,7 @@ public static class Criteria
     public static bool IsCost(this Criterion c) => c == Criterion.Dissipation;
 
     /// <summary>True where values span orders of magnitude and are normalised on log10.</summary>
-    public static bool IsLogScaled(this Criterion c) => c is Criterion.Recoverable or Criterion.UrbanOreRatio or Criterion.Growth;
+    public static bool IsLogScaled(this Criterion c) => c is Criterion.Recoverable or Criterion.UrbanOreRatio or Criterion.Growth or Criterion.ValueDensity;
 
     /// <summary>Snake-case key used in settings files, JSON and CSV.</summary>
     public static string Key(this Criterion c) => c switch
@@ -42,7 +47,9 @@ public static class Criteria
         Criterion.Dissipation => "dissipation",
         Criterion.Growth => "growth",
         Criterion.TechnologyReadiness => "trl",
-        _ => "supply_risk",
+        Criterion.SupplyRisk => "supply_risk",
+        Criterion.ValueDensity => "value_density",
+        _ => throw new ArgumentOutOfRangeException(nameof(c), c, "Criterion without a key."),
     };
 
     public static string Unit(this Criterion c) => c switch
@@ -51,6 +58,7 @@ public static class Criteria
         Criterion.UrbanOreRatio or Criterion.Growth => "ratio",
         Criterion.TechnologyReadiness => "TRL",
         Criterion.SupplyRisk => "0..1",
+        Criterion.ValueDensity => "USD/t",
         _ => "fraction",
     };
 

@@ -7,7 +7,8 @@ namespace Junkan.Core.Selection;
 /// The element selection with uncertainty: central assessment and ranking; Monte Carlo over every estimate (and, through
 /// <see cref="EndOfLifeDraws"/>, the lifetimes and contents of modelled products), each draw seeded from (seed, draw) so
 /// that results do not depend on thread scheduling; the selected set is the <see cref="SelectionSettings.SelectCount"/>
-/// elements most often among the top that many; and the rank sensitivity to each weight.
+/// elements most often among the top that many; and the rank sensitivity to each weight. Element prices (value
+/// density; none when <c>prices</c> is null) are drawn like every other estimate.
 /// </summary>
 public static class MonteCarloSelection
 {
@@ -15,13 +16,14 @@ public static class MonteCarloSelection
 
     public static SelectionResult Run(IReadOnlyList<ElementProfile> profiles, SelectionSettings settings, string scenario,
         ProductElementFlows centralFlows, EndOfLifeDraws? flowDraws, IReadOnlyDictionary<string, double> supplyRisk,
-        int draws, int seed, IProgress<int>? progress = null, int? maxDegreeOfParallelism = null)
+        int draws, int seed, IProgress<int>? progress = null, int? maxDegreeOfParallelism = null, ElementPrices? prices = null)
     {
         settings = settings.Validated();
         if (draws < 0) throw new ArgumentOutOfRangeException(nameof(draws), draws, "The number of draws cannot be negative.");
         if (flowDraws is not null && flowDraws.Draws < draws) throw new ArgumentException($"{flowDraws.Draws} end-of-life draws for {draws} draws.");
         var names = profiles.Select(p => p.Element).ToArray();
-        var central = Evaluate(profiles, settings, new AssessmentContext(settings.Year, settings.ForecastYear, centralFlows, supplyRisk), CentralValues.Instance);
+        var context = new AssessmentContext(settings.Year, settings.ForecastYear, centralFlows, supplyRisk).WithPrices(prices ?? ElementPrices.Empty);
+        var central = Evaluate(profiles, settings, context, CentralValues.Instance);
         var centralRanks = Aggregation.Ranks(central.Scores, names);
 
         int n = names.Length, k = Criteria.All.Count, top = Math.Min(settings.SelectCount, n);
@@ -29,13 +31,13 @@ public static class MonteCarloSelection
         var ranks = new int[draws * n];
         var criteria = new double[draws * n * k];
         int done = 0;
-        Parallel.ForEach(Partitioner.Create(0, draws, Math.Max(1, draws / 64)), new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount }, range =>
+        if (draws > 0) Parallel.ForEach(Partitioner.Create(0, draws, Math.Max(1, draws / 64)), new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount }, range =>
         {
             for (int d = range.Item1; d < range.Item2; d++)
             {
                 var values = new SampledValues(new Random(DrawSeed(seed, d)));
                 var flows = flowDraws?.For(d, scenario) ?? centralFlows;
-                var e = Evaluate(profiles, settings, new AssessmentContext(settings.Year, settings.ForecastYear, flows, supplyRisk), values);
+                var e = Evaluate(profiles, settings, context with { Flows = flows }, values);
                 var r = Aggregation.Ranks(e.Scores, names);
                 for (int i = 0; i < n; i++)
                 {

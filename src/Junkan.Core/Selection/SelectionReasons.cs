@@ -56,6 +56,7 @@ public static class SelectionReasons
         if (a[Criterion.UrbanOreRatio] is { } u) parts.Add(new("urban_ore", [u.ToString(u >= 10 ? "0" : "0.#", Inv)]));
         if (a[Criterion.Collectability] is { } c) parts.Add(new("collectable", [Pct(c)]));
         if (a[Criterion.Dissipation] is { } d) parts.Add(new("dissipative", [Pct(d)]));
+        if (a[Criterion.ValueDensity] is { } v) parts.Add(new("value_density", [v.ToString("N0", Inv)]));
         if (a[Criterion.SupplyRisk] is { } k) parts.Add(new("supply_risk", [k.ToString("0.00", Inv)]));
         var missing = Criteria.All.Where(x => a[x] is null).Select(x => x.Key()).ToArray();
         if (missing.Length > 0) parts.Add(new("no_value", [string.Join(", ", missing)]));

@@ -77,6 +77,16 @@ public class SelectionTests
     }
 
     [Fact]
+    public void Zero_draws_gives_the_central_ranking_with_certain_selection()
+    {
+        var r = Run(0, 1);
+        Assert.Equal(0, r.Draws);
+        Assert.All(r.Elements, e => Assert.Equal(e.Rank <= r.Settings.SelectCount ? 1.0 : 0.0, e.SelectionProbability));
+        Assert.All(r.Elements, e => Assert.Equal(e.Rank, e.MeanRank));
+        Assert.All(r.Elements, e => Assert.Null(e.ScoreSpread.P50));
+    }
+
+    [Fact]
     public void Probabilities_lie_in_0_to_1_and_the_selected_set_has_the_asked_size()
     {
         var r = Run(200, 7);

@@ -30,18 +30,18 @@ public sealed class ScenarioDataTests : IDisposable
     // ---- the bundled scenarios ----
 
     [Fact]
-    public void The_BEV_has_a_reference_and_a_high_electrification_path_each_year_by_year_from_the_history_to_2035()
+    public void The_BEV_has_a_reference_and_a_high_electrification_path_each_year_by_year_from_the_history_to_2050()
     {
         var rows = BundledRows().Where(r => r.Product == Bev).ToArray();
         int lastHistoric = rows.Where(r => r.Scenario == ProductDataLoader.Historic).Max(r => r.Year);
         foreach (var scenario in new[] { Reference, High })
         {
             var years = rows.Where(r => r.Scenario == scenario).Select(r => r.Year).ToArray();
-            Assert.Equal(Enumerable.Range(lastHistoric + 1, 2035 - lastHistoric), years);
+            Assert.Equal(Enumerable.Range(lastHistoric + 1, 2050 - lastHistoric), years);
         }
         var data = ProductDataLoader.Load(InflowsFile());
         Assert.Equal(new[] { Reference, High }, data.Paths.Where(p => p.Product == Bev).Select(p => p.Scenario));
-        Assert.All(data.Paths.Where(p => p.Product == Bev), p => Assert.Equal((2010, 2035), (p.FirstYear, p.LastYear)));
+        Assert.All(data.Paths.Where(p => p.Product == Bev), p => Assert.Equal((2010, 2050), (p.FirstYear, p.LastYear)));
         // The first scenario in the file is the default of assess and select: it stays the reference.
         Assert.Equal(Reference, data.Scenarios.First(s => s != ProductDataLoader.Historic));
     }
@@ -82,7 +82,7 @@ public sealed class ScenarioDataTests : IDisposable
     /// <summary>
     /// README: 30% (upper end of the 2030 EV+PHV target, METI) × 3,992,727 new passenger cars in 2023 (JADA 2,651,397 +
     /// 全軽自協 1,341,330) × 88,000 / 140,000 (IEA 2023 BEV / BEV+PHEV car sales) = 752,914; linear from the 2023
-    /// observation (88,000) to it in 2024-2029; held 2031-2035.
+    /// observation (88,000) to it in 2024-2029; held 2031-2050.
     /// </summary>
     [Fact]
     public void The_high_electrification_path_is_its_stated_calculation()
@@ -93,7 +93,7 @@ public sealed class ScenarioDataTests : IDisposable
         Assert.Equal(88_000, high[2023 - 2010]);
         for (int year = 2024; year <= 2029; year++)
             Assert.Equal(Math.Round(88_000 + (anchor - 88_000) * (year - 2023) / 7.0), high[year - 2010]);
-        for (int year = 2030; year <= 2035; year++) Assert.Equal(anchor, high[year - 2010]);
+        for (int year = 2030; year <= 2050; year++) Assert.Equal(anchor, high[year - 2010]);
     }
 
     /// <summary>
