@@ -8,6 +8,12 @@ internal sealed class HtmlBuilder
 {
     private readonly StringBuilder sb = new();
 
+    /// <summary>Starts a self-contained document: doctype, language, charset, viewport, title and the inline stylesheet; the body is left open.</summary>
+    public static HtmlBuilder Document(string language, string title, string css) =>
+        new HtmlBuilder().Raw("<!DOCTYPE html>\n<html lang=\"").Raw(language).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Element("title", title).Line().Raw("<style>\n").Raw(css).Raw("</style>\n</head>\n<body>\n");
+
     public HtmlBuilder Raw(string html) { sb.Append(html); return this; }
 
     public HtmlBuilder Text(string? text) { sb.Append(WebUtility.HtmlEncode(text ?? "")); return this; }

@@ -17,11 +17,7 @@ public static class RecyclabilityReportHtml
     public static string Render(RecyclabilityReport report, ReportText t)
     {
         var sel = report.Selection;
-        var h = new HtmlBuilder();
-        h.Raw("<!DOCTYPE html>\n<html lang=\"").Raw(t.Language).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
-         .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-         .Element("title", $"{t["Rc_Title"]} {sel.Settings.Year}").Line()
-         .Raw("<style>\n").Raw(ReportStyle.Css).Raw(ReportStyle.RecyclabilityCss).Raw("</style>\n</head>\n<body>\n");
+        var h = HtmlBuilder.Document(t.Language, $"{t["Rc_Title"]} {sel.Settings.Year}", ReportStyle.Css + ReportStyle.RecyclabilityCss);
         h.Open("header").Element("h1", t["Rc_Title"]).Element("p", t["Rc_Subtitle"]).Line()
          .Element("p", $"{t["AssessmentYear"]}: {sel.Settings.Year} · {t["Rc_ForecastYear"]}: {sel.Settings.ForecastYear} · {t["Scenario"]}: {sel.Scenario} · " +
                        $"{t["Rc_Method"]}: {MethodName(sel.Settings, t)} · {t["Rc_Draws"]}: {sel.Draws} · {t["Rc_Seed"]}: {sel.Seed} · " +

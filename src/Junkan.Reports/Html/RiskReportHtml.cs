@@ -13,11 +13,7 @@ public static class RiskReportHtml
 {
     public static string Render(RiskReport report, ReportText t)
     {
-        var h = new HtmlBuilder();
-        h.Raw("<!DOCTYPE html>\n<html lang=\"").Raw(t.Language).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
-         .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-         .Element("title", $"{t["ReportTitle"]} {report.Year}").Line()
-         .Raw("<style>\n").Raw(ReportStyle.Css).Raw("</style>\n</head>\n<body>\n");
+        var h = HtmlBuilder.Document(t.Language, $"{t["ReportTitle"]} {report.Year}", ReportStyle.Css);
         Header(h, report, t);
         Contents(h, report, t);
         OverviewSection.Write(h, report, t);

@@ -40,15 +40,8 @@ public static class StockReportHtml
         return h.Raw("</body>\n</html>\n").ToString();
     }
 
-    private static HtmlBuilder Page(ReportText t, string title)
-    {
-        var h = new HtmlBuilder();
-        h.Raw("<!DOCTYPE html>\n<html lang=\"").Raw(t.Language).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
-         .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-         .Element("title", title).Raw("\n<style>").Raw(ReportStyle.Css).Raw("</style>\n</head>\n<body>\n")
-         .Element("h1", title);
-        return h;
-    }
+    private static HtmlBuilder Page(ReportText t, string title) =>
+        HtmlBuilder.Document(t.Language, title, ReportStyle.Css).Element("h1", title);
 
     private static void Product(HtmlBuilder h, ProductFlows f, StockReport report, ReportText t)
     {
