@@ -25,9 +25,10 @@ public static class AssessCommand
             string sc = s.Scenario(p.GetValue(scenario));
             int y = p.GetValue(year) ?? s.Settings.Year;
             var profiles = p.GetValue(element) is { } e ? [s.Data.Profile(e)] : s.Data.Profiles;
-            var ctx = s.Context(sc, y);
+            var inputs = s.Inputs(sc, y);
+            var ctx = s.Context(inputs);
             var assessments = profiles.Select(pr => Core.Recyclability.RecyclabilityAssessor.Assess(pr, ctx, Core.Recyclability.CentralValues.Instance)).ToArray();
-            AssessOutput.Write(p.GetValue(format)!, assessments, profiles, s, sc);
+            AssessOutput.Write(p.GetValue(format)!, assessments, profiles, s, inputs);
             return ExitCodes.Success;
         });
         return cmd;

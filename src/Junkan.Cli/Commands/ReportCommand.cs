@@ -53,8 +53,9 @@ public static class ReportCommand
         {
             var s = RecyclabilitySession.Load(q.Data, q.Settings, q.Selection);
             risk = s.Risk;
-            var result = SelectionRun.Run(s, s.Scenario(q.StockScenario), q.Draws, q.Seed, progress: true);
-            var report = RecyclabilityReportBuilder.Build(s, result, q.Command);
+            var inputs = s.Inputs(s.Scenario(q.StockScenario), s.Settings.Year);
+            var result = SelectionRun.Run(s, inputs, q.Draws, q.Seed, progress: true);
+            var report = RecyclabilityReportBuilder.Build(s, inputs, result, q.Command);
             foreach (var l in languages)
             {
                 var t = new ReportText(l);

@@ -33,7 +33,7 @@ public static class SelectCommand
         if (draws < 0) throw new ArgumentException($"--draws {draws}: the number of draws cannot be negative.");
         var s = RecyclabilitySession.Load(data, settings, weights);
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        var result = SelectionRun.Run(s, s.Scenario(scenario), draws, seed, progress: format == "table" || stderr.Profile.Capabilities.Interactive);
+        var result = SelectionRun.Run(s, s.Inputs(s.Scenario(scenario), s.Settings.Year), draws, seed, progress: format == "table" || stderr.Profile.Capabilities.Interactive);
         SelectOutput.Write(format, result, SelectionSettingsFile.Describe(s.Settings), s.SettingsPath);
         return ExitCodes.Success;
     }

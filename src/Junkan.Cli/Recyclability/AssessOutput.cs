@@ -13,11 +13,12 @@ internal static class AssessOutput
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static void Write(string format, IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, string scenario)
+    public static void Write(string format, IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, SelectionInputs inputs)
     {
+        string scenario = inputs.Scenario;
         switch (format)
         {
-            case "json": Json(assessments, profiles, s, scenario); break;
+            case "json": Json(assessments, profiles, s, inputs); break;
             case "csv": Csv(Console.Out, assessments); break;
             default: Table(assessments, s, scenario); break;
         }
@@ -41,7 +42,7 @@ internal static class AssessOutput
         foreach (var flag in assessments.SelectMany(a => a.Flags)) console.WriteLine("flag: " + flag);
     }
 
-    private static void Json(IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, string scenario)
+    private static void Json(IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, SelectionInputs inputs)
     {
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
@@ -49,10 +50,9 @@ internal static class AssessOutput
             w.WriteStartObject();
             w.WriteNumber("year", assessments.FirstOrDefault()?.Year ?? s.Settings.Year);
             w.WriteNumber("forecast_year", s.Settings.ForecastYear);
-            w.WriteString("scenario", scenario);
+            w.WriteString("scenario", inputs.Scenario);
             w.WriteStartObject("elements");
-            var prices = s.Prices(assessments.FirstOrDefault()?.Year ?? s.Settings.Year);
-            foreach (var a in assessments) Element(w, a, profiles.First(p => p.Element == a.Element), s, prices);
+            foreach (var a in assessments) Element(w, a, profiles.First(p => p.Element == a.Element), s, inputs.Prices);
             w.WriteEndObject();
             w.WriteEndObject();
         }

@@ -1,3 +1,4 @@
+using Junkan.Core.Risk;
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
 using Junkan.Core.Stocks;
@@ -39,15 +40,17 @@ internal sealed record RecyclabilitySession(Session Risk, ProductData Products, 
     public ProductElementFlows Flows(string scenario) =>
         ProductElementFlows.From(EndOfLifeModel.Run(Paths(scenario), Products.Lifetimes, Products.Contents, StockModelOptions.Default));
 
-    /// <summary>Supply-risk score (mean radar level, 0..1) of every profiled element the risk data cover, in <paramref name="year"/>.</summary>
-    public IReadOnlyDictionary<string, double> SupplyRisk(int year)
+    /// <summary>Risk profile of every profiled element the risk data cover, in <paramref name="year"/> (or the latest data year before it).</summary>
+    public IReadOnlyDictionary<string, RiskProfile> RiskProfiles(int year)
     {
         var known = Risk.Inputs.AssessedElements.ToHashSet();
-        var result = new Dictionary<string, double>();
-        foreach (var p in Data.Profiles.Where(p => known.Contains(p.Element)))
-            if (Risk.Assess([p.Element], Math.Min(year, Risk.Data.LatestYear))[0].MeanLevel() is { } level) result[p.Element] = level;
-        return result;
+        var elements = Data.Profiles.Select(p => p.Element).Where(known.Contains).ToArray();
+        return elements.Zip(Risk.Assess(elements, Math.Min(year, Risk.Data.LatestYear))).ToDictionary(x => x.First, x => x.Second);
     }
+
+    /// <summary>Supply-risk score (mean radar level, 0..1) of each element with a profile that has one.</summary>
+    public static IReadOnlyDictionary<string, double> SupplyRisk(IReadOnlyDictionary<string, RiskProfile> profiles) =>
+        profiles.Where(kv => kv.Value.MeanLevel() is not null).ToDictionary(kv => kv.Key, kv => kv.Value.MeanLevel()!.Value);
 
     /// <summary>
     /// Price of every profiled element in USD per tonne of contained element for <paramref name="year"/> (value density):
@@ -60,6 +63,15 @@ internal sealed record RecyclabilitySession(Session Risk, ProductData Products, 
         return ElementPrices.From(Data.Profiles.Select(p => (p.Element, known.Contains(p.Element) ? Risk.Inputs.Build(p.Element, year).Price : null)), year);
     }
 
-    public AssessmentContext Context(string scenario, int year) =>
-        new AssessmentContext(year, Settings.ForecastYear, Flows(scenario), SupplyRisk(year)).WithPrices(Prices(year));
+    /// <summary>What the assessment of <paramref name="scenario"/> in <paramref name="year"/> reads besides the recyclability data, computed once.</summary>
+    public SelectionInputs Inputs(string scenario, int year) => new(scenario, year, Flows(scenario), RiskProfiles(year), Prices(year));
+
+    public AssessmentContext Context(SelectionInputs inputs) =>
+        new(inputs.Year, Settings.ForecastYear, inputs.Flows, SupplyRisk(inputs.Risk)) { Prices = inputs.Prices };
 }
+
+/// <summary>
+/// The inputs of an assessment or selection outside the recyclability tables, computed once per run: the central
+/// end-of-life flows of the scenario, the risk profiles (score and sources of the supply-risk criterion) and the prices.
+/// </summary>
+internal sealed record SelectionInputs(string Scenario, int Year, ProductElementFlows Flows, IReadOnlyDictionary<string, RiskProfile> Risk, ElementPrices Prices);

@@ -11,20 +11,21 @@ namespace Junkan.Cli.Recyclability;
 /// </summary>
 internal static class SelectionRun
 {
-    public static SelectionResult Run(RecyclabilitySession s, string scenario, int draws, int seed, bool progress)
+    public static SelectionResult Run(RecyclabilitySession s, SelectionInputs inputs, int draws, int seed, bool progress)
     {
         if (draws < 0) throw new ArgumentException($"--draws {draws}: the number of draws cannot be negative.");
-        var risk = s.SupplyRisk(s.Settings.Year);
-        var prices = s.Prices(s.Settings.Year);
+        string scenario = inputs.Scenario;
+        var risk = RecyclabilitySession.SupplyRisk(inputs.Risk);
+        var prices = inputs.Prices;
         var flowDraws = draws > 0 ? new EndOfLifeDraws(s.Paths(scenario), s.Products.Lifetimes, s.Products.Contents, draws, seed, StockModelOptions.Default) : null;
         if (!progress || draws < 1000)
-            return MonteCarloSelection.Run(s.Data.Profiles, s.Settings, scenario, s.Flows(scenario), flowDraws, risk, draws, seed, prices: prices);
+            return MonteCarloSelection.Run(s.Data.Profiles, s.Settings, scenario, inputs.Flows, flowDraws, risk, draws, seed, prices: prices);
         SelectionResult result = null!;
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         stderr.Progress().Start(ctx =>
         {
             var task = ctx.AddTask("Monte Carlo draws", maxValue: draws);
-            result = MonteCarloSelection.Run(s.Data.Profiles, s.Settings, scenario, s.Flows(scenario), flowDraws, risk, draws, seed, new TaskProgress(task), prices: prices);
+            result = MonteCarloSelection.Run(s.Data.Profiles, s.Settings, scenario, inputs.Flows, flowDraws, risk, draws, seed, new TaskProgress(task), prices: prices);
         });
         return result;
     }

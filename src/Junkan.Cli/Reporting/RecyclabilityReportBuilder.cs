@@ -16,9 +16,8 @@ internal static class RecyclabilityReportBuilder
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static RecyclabilityReport Build(RecyclabilitySession s, SelectionResult result, string command)
+    public static RecyclabilityReport Build(RecyclabilitySession s, SelectionInputs inputs, SelectionResult result, string command)
     {
-        var flows = s.Flows(result.Scenario);
         var settings = result.Settings;
         var elements = result.Elements.Select(sel =>
         {
@@ -26,27 +25,23 @@ internal static class RecyclabilityReportBuilder
             var names = s.Risk.Data.Element(sel.Element);
             var gaps = s.Data.Gaps.Where(g => g.Element == sel.Element).Select(g => new ReportGap(g.Source, g.Parameter, g.Note)).ToArray();
             return new RecyclabilityElement(sel.Element, names.NameEn, names.NameJa, profile, sel,
-                SourceTrajectory.Compute(profile, flows, settings.Year, settings.ForecastYear, CentralValues.Instance), gaps);
+                SourceTrajectory.Compute(profile, inputs.Flows, settings.Year, settings.ForecastYear, CentralValues.Instance), gaps);
         }).ToArray();
         var sources = s.Data.Citations.Values.Select(c => new ReportSource(c.Id, c.Citation, c.Url))
             .Append(new ReportSource(RecyclabilityReport.SettingsSourceId,
                 $"Junkan selection settings ({Relative(s.SettingsPath)}): weights, aggregation method, number selected, missing-value rule, years. Scores and ranks are computed from the criteria with these settings.", ""))
             .ToArray();
-        return new RecyclabilityReport(result, elements, External(s, result), SettingRows(settings), sources, Manifest(s, command));
+        return new RecyclabilityReport(result, elements, External(s, inputs), SettingRows(settings), sources, Manifest(s, command));
     }
 
-    /// <summary>Sources of the stock data per product (scenario used) and of the indicator results behind each supply-risk score.</summary>
-    private static ExternalProvenance External(RecyclabilitySession s, SelectionResult result)
+    /// <summary>Sources of the stock data per product (scenario used), of the indicator results behind each supply-risk score, and of each price.</summary>
+    private static ExternalProvenance External(RecyclabilitySession s, SelectionInputs inputs)
     {
-        var products = s.Paths(result.Scenario).Select(p => p.Product).Distinct().ToDictionary(p => p, p => (IReadOnlyList<string>)
-            s.Products.Paths.Where(x => x.Product == p && (x.Scenario == result.Scenario)).SelectMany(x => x.SourceIds)
-                .Concat(s.Products.Lifetimes.TryGetValue(p, out var l) ? [l.SourceId] : [])
-                .Concat(s.Products.Contents.Where(c => c.Product == p).Select(c => c.SourceId)).Distinct().ToArray());
-        var known = s.Risk.Inputs.AssessedElements.ToHashSet();
-        int year = Math.Min(result.Settings.Year, s.Risk.Data.LatestYear);
-        var risk = result.Elements.Where(e => known.Contains(e.Element)).ToDictionary(e => e.Element, e => (IReadOnlyList<string>)
-            s.Risk.Assess([e.Element], year)[0].Radar.SelectMany(r => r.Sources).Distinct().ToArray());
-        var prices = s.Prices(result.Settings.Year).Prices.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[kv.Value.SourceId]);
+        var products = s.Paths(inputs.Scenario).ToDictionary(p => p.Product, p => (IReadOnlyList<string>)
+            p.SourceIds.Concat(s.Products.Lifetimes.TryGetValue(p.Product, out var l) ? [l.SourceId] : [])
+                .Concat(s.Products.Contents.Where(c => c.Product == p.Product).Select(c => c.SourceId)).Distinct().ToArray());
+        var risk = inputs.Risk.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.Radar.SelectMany(r => r.Sources).Distinct().ToArray());
+        var prices = inputs.Prices.Prices.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[kv.Value.SourceId]);
         return new ExternalProvenance(products, risk, prices);
     }
 

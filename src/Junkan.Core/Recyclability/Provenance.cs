@@ -36,25 +36,19 @@ public static class Provenance
     /// <summary>Ids behind one criterion value of an assessment.</summary>
     public static IReadOnlyList<string> Of(ElementProfile p, ElementAssessment a, Criterion c, ExternalProvenance external)
     {
-        var totals = OfTotals(a, external);
-        var dominant = a.Sources.Where(x => x.Contained is > 0).OrderByDescending(x => x.Contained).FirstOrDefault();
         IEnumerable<string> ids = c switch
         {
-            Criterion.Recoverable or Criterion.Collectability or Criterion.Growth => totals,
-            Criterion.DemandShare => totals.Concat(Ids([p.JapanDemand], [])),
-            Criterion.UrbanOreRatio => Ids([DominantWithContent(a)?.Source.Content, p.OreGrade], []),
+            Criterion.Recoverable or Criterion.Collectability or Criterion.Growth => OfTotals(a, external),
+            Criterion.DemandShare => OfTotals(a, external).Concat(Ids([p.JapanDemand], [])),
+            Criterion.UrbanOreRatio => Ids([RecyclabilityAssessor.DominantWithContent(a.Sources)?.Source.Content, p.OreGrade], []),
             Criterion.Dissipation => Ids([p.DissipativeShare], []),
-            Criterion.TechnologyReadiness => Ids([dominant?.Source.Trl], []),
+            Criterion.TechnologyReadiness => Ids([RecyclabilityAssessor.DominantSource(a.Sources)?.Source.Trl], []),
             Criterion.SupplyRisk => external.SupplyRisk.TryGetValue(p.Element, out var risk) ? risk : [],
-            Criterion.ValueDensity => Ids([DominantWithContent(a)?.Source.Content], external.Prices?.TryGetValue(p.Element, out var price) == true ? price! : []),
+            Criterion.ValueDensity => Ids([RecyclabilityAssessor.DominantWithContent(a.Sources)?.Source.Content], external.Prices?.TryGetValue(p.Element, out var price) == true ? price! : []),
             _ => [],
         };
         return ids.Distinct().Order(StringComparer.Ordinal).ToArray();
     }
-
-    private static SourceAmount? DominantWithContent(ElementAssessment a) =>
-        a.Sources.Where(x => x.Source.Content is not null && x.Contained is > 0).OrderByDescending(x => x.Contained).FirstOrDefault()
-        ?? a.Sources.FirstOrDefault(x => x.Source.Content is not null);
 
     private static IReadOnlyList<string> Ids(IEnumerable<Estimate?> estimates, IEnumerable<string> extra) =>
         estimates.Where(e => e is not null).Select(e => e!.SourceId).Concat(extra).Distinct().ToArray();

@@ -20,7 +20,7 @@ public static class RecyclabilityAssessor
         double? forecast = Sum(later.Select(a => a.Recoverable));
         double? demand = p.JapanDemand is { } d ? values.Of(d) : null;
         double? dissipative = p.DissipativeShare is { } ds ? values.Of(ds) : null;
-        var dominant = now.Where(a => a.Contained is > 0).OrderByDescending(a => a.Contained).FirstOrDefault();
+        var dominant = DominantSource(now);
         var criteria = new Dictionary<Criterion, double?>
         {
             [Criterion.Recoverable] = recoverable,
@@ -51,18 +51,22 @@ public static class RecyclabilityAssessor
     /// </summary>
     private static double? ValueDensity(SourceAmount[] amounts, ElementProfile p, AssessmentContext ctx, IParameterValues values)
     {
-        if (!ctx.Prices.TryGetValue(p.Element, out var price) || DominantWithContent(amounts) is not { } source) return null;
+        if (!ctx.Prices.Prices.TryGetValue(p.Element, out var price) || DominantWithContent(amounts) is not { } source) return null;
         return values.Of(source.Source.Content!) * values.Of(price);
     }
 
-    /// <summary>The source with the most contained element among those with a content, else the first with a content.</summary>
-    private static SourceAmount? DominantWithContent(SourceAmount[] amounts) =>
+    /// <summary>The dominant source: the one with the most contained element (TRL is read from it); null when none has tonnes.</summary>
+    public static SourceAmount? DominantSource(IEnumerable<SourceAmount> amounts) =>
+        amounts.Where(a => a.Contained is > 0).OrderByDescending(a => a.Contained).FirstOrDefault();
+
+    /// <summary>The source with the most contained element among those with a content, else the first with a content (urban-ore ratio, value density).</summary>
+    public static SourceAmount? DominantWithContent(IEnumerable<SourceAmount> amounts) =>
         amounts.Where(a => a.Source.Content is not null && a.Contained is > 0).OrderByDescending(a => a.Contained).FirstOrDefault()
         ?? amounts.FirstOrDefault(a => a.Source.Content is not null);
 
     /// <summary>The price gap of an element without a price, as a flag (the value density cannot be computed).</summary>
     private static IEnumerable<string> PriceFlags(string element, AssessmentContext ctx) =>
-        !ctx.Prices.ContainsKey(element) && ctx.PriceGaps.TryGetValue(element, out var gap)
+        !ctx.Prices.Prices.ContainsKey(element) && ctx.Prices.Gaps.TryGetValue(element, out var gap)
             ? [$"{element}: no price for value_density: {gap}"]
             : [];
 

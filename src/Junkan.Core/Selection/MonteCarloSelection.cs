@@ -22,7 +22,7 @@ public static class MonteCarloSelection
         if (draws < 0) throw new ArgumentOutOfRangeException(nameof(draws), draws, "The number of draws cannot be negative.");
         if (flowDraws is not null && flowDraws.Draws < draws) throw new ArgumentException($"{flowDraws.Draws} end-of-life draws for {draws} draws.");
         var names = profiles.Select(p => p.Element).ToArray();
-        var context = new AssessmentContext(settings.Year, settings.ForecastYear, centralFlows, supplyRisk).WithPrices(prices ?? ElementPrices.Empty);
+        var context = new AssessmentContext(settings.Year, settings.ForecastYear, centralFlows, supplyRisk) { Prices = prices ?? ElementPrices.Empty };
         var central = Evaluate(profiles, settings, context, CentralValues.Instance);
         var centralRanks = Aggregation.Ranks(central.Scores, names);
 

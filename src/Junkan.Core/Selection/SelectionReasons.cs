@@ -51,7 +51,7 @@ public static class SelectionReasons
         if (draws > 0)
             parts.Add(new("draws", [Fmt(e.ScoreSpread.P5), Fmt(e.ScoreSpread.P95), (e.SelectionProbability * 100).ToString("0", Inv), draws.ToString("N0", Inv)]));
         Quantities(a, parts);
-        if (a.Sources.Where(x => x.Contained is > 0).OrderByDescending(x => x.Contained).FirstOrDefault() is { } main)
+        if (RecyclabilityAssessor.DominantSource(a.Sources) is { } main)
             parts.Add(new("main_source", [main.Source.NameEn, Tonnes(main.Contained!.Value), main.Source.NameJa]));
         if (a[Criterion.UrbanOreRatio] is { } u) parts.Add(new("urban_ore", [u.ToString(u >= 10 ? "0" : "0.#", Inv)]));
         if (a[Criterion.Collectability] is { } c) parts.Add(new("collectable", [Pct(c)]));

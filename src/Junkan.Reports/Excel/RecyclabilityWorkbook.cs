@@ -108,9 +108,7 @@ public static class RecyclabilityWorkbook
         var s = new SheetWriter(wb, t["Sheet_Gaps"], t["Symbol"], t["Rc_Source"], t["Rc_Parameter"], t["Notes"]);
         foreach (var e in r.Elements)
         {
-            foreach (var g in e.Gaps) s.Add(e.Symbol, g.Source ?? t["Rc_ElementLevel"], g.Parameter, g.Note);
-            foreach (var a in e.Selection.Central.Sources.Where(a => a.Gaps.Count > 0 && !e.Gaps.Any(g => g.Source == a.Source.Id)))
-                s.Add(e.Symbol, a.Source.Id, string.Join(", ", a.Gaps), null);
+            foreach (var g in e.AllGaps()) s.Add(e.Symbol, g.Source ?? t["Rc_ElementLevel"], g.Parameter, g.Note.Length > 0 ? g.Note : null);
             foreach (var f in e.Selection.Central.Flags) s.Add(e.Symbol, t["Rc_ElementLevel"], t["Rc_Flags"], f);
         }
     }

@@ -22,6 +22,14 @@ public static class ReportFormat
 
     public static string Tonnes(double t) => t >= 100 ? t.ToString("#,0", Inv) : t.ToString("#,0.###", Inv);
 
+    /// <summary>Tonnes to about three significant figures (2,345; 23.4; 2.35; 0.235), so that decimals are not read as thousands.</summary>
+    public static string SignificantTonnes(double t) =>
+        t.ToString(Math.Abs(t) >= 1000 ? "#,0" : Math.Abs(t) >= 100 ? "0" : Math.Abs(t) >= 10 ? "0.#" : Math.Abs(t) >= 1 ? "0.##" : "0.###", Inv);
+
+    /// <summary>A share as a percentage; below 0.1 % with up to three decimals rather than a misleading "0.0 %".</summary>
+    public static string SmallPercent(double fraction) =>
+        fraction > 0 && fraction < 0.001 ? (fraction * 100).ToString("0.###", Inv) + " %" : Percent(fraction);
+
     public static string Number(double v) => v.ToString("#,0.###", Inv);
 
     public static string Level(IndicatorResult r, ReportText t) => r.Level is { } l ? t.Level(l) : t.Status(r.Status);

@@ -39,13 +39,13 @@ internal static class RecyclabilitySection
         var p = e.Profile;
         var totals = Provenance.OfTotals(a, r.External);
         h.Element("h3", t["Rc_Totals"]).Open("table", "totals").HeaderRow(t["Rc_Quantity"], t["Year"], t["Value"], t["Sources"]);
-        Quantity(h, t["Rc_TotContained"], a.Year, a.Contained, totals, Tonnes, t);
-        Quantity(h, t["Rc_TotRecoverable"], a.Year, a.Recoverable, totals, Tonnes, t);
-        Quantity(h, t["Rc_TotAchievable"], a.Year, a.RecoverableAchievable, totals, Tonnes, t);
-        Quantity(h, t["Rc_TotForecast"], a.ForecastYear, a.ForecastRecoverable, totals, Tonnes, t);
-        Figure(h, t["Rc_Demand"], p.JapanDemand, Tonnes, t);
+        Quantity(h, t["Rc_TotContained"], a.Year, a.Contained, totals, ReportFormat.SignificantTonnes, t);
+        Quantity(h, t["Rc_TotRecoverable"], a.Year, a.Recoverable, totals, ReportFormat.SignificantTonnes, t);
+        Quantity(h, t["Rc_TotAchievable"], a.Year, a.RecoverableAchievable, totals, ReportFormat.SignificantTonnes, t);
+        Quantity(h, t["Rc_TotForecast"], a.ForecastYear, a.ForecastRecoverable, totals, ReportFormat.SignificantTonnes, t);
+        Figure(h, t["Rc_Demand"], p.JapanDemand, ReportFormat.SignificantTonnes, t);
         Figure(h, t["Rc_DissShare"], p.DissipativeShare, ReportFormat.Percent, t);
-        Figure(h, t["Rc_UrbanStock"], p.UrbanMineStock, Tonnes, t);
+        Figure(h, t["Rc_UrbanStock"], p.UrbanMineStock, ReportFormat.SignificantTonnes, t);
         Figure(h, t["Rc_EolRr"], p.EolRecyclingRate, ReportFormat.Percent, t);
         Figure(h, t["Rc_EolRir"], p.EolRecyclingInputRateEu, ReportFormat.Percent, t);
         h.Close("table");
@@ -53,17 +53,21 @@ internal static class RecyclabilitySection
 
     private static void Quantity(HtmlBuilder h, string label, int year, double? value, IReadOnlyList<string> sources, Func<double, string> format, ReportText t)
     {
-        if (value is not { } v) { h.Open("tr").Element("td", label).Element("td", year.ToString(Inv)).Element("td", t["Rc_NoValue"], "gap").Element("td", "").Close("tr").Line(); return; }
+        if (value is not { } v) { Missing(h, label, year.ToString(Inv), t); return; }
         h.OpenRow(sources).Element("td", label).Element("td", year.ToString(Inv)).Num(format(v)).Element("td", string.Join(", ", sources), "note").Close("tr").Line();
     }
 
     private static void Figure(HtmlBuilder h, string label, Estimate? e, Func<double, string> format, ReportText t)
     {
-        if (e is null) { h.Open("tr").Element("td", label).Element("td", "").Element("td", t["Rc_NoValue"], "gap").Element("td", "").Close("tr").Line(); return; }
+        if (e is null) { Missing(h, label, "", t); return; }
         string range = e.HasRange ? $" ({format(e.Low)}–{format(e.High)})" : "";
         h.OpenRow([e.SourceId]).Element("td", label).Element("td", e.Year?.ToString(Inv) ?? "").Num(format(e.Value) + range)
          .Element("td", $"{e.SourceId} · {t["Rc_Quality"]} {e.Quality}", "note").Close("tr").Line();
     }
+
+    /// <summary>A quantity row without a value: the gap is shown, with no number and so no source.</summary>
+    private static void Missing(HtmlBuilder h, string label, string year, ReportText t) =>
+        h.Open("tr").Element("td", label).Element("td", year).Element("td", t["Rc_NoValue"], "gap").Element("td", "").Close("tr").Line();
 
     private static void Uses(HtmlBuilder h, RecyclabilityElement e, ReportText t)
     {
@@ -87,8 +91,8 @@ internal static class RecyclabilitySection
             var src = amount.Source;
             var ids = Provenance.Of(src, r.External);
             h.OpenRow(ids).Element("td", t.Language == "ja" ? src.NameJa : src.NameEn).Element("td", t.Kind(src.Kind)).Element("td", t.Route(src.Route))
-             .Num(Opt(amount.Contained, Tonnes)).Num(Est(src.CollectionNow)).Num(Est(src.CollectionAchievable))
-             .Num(Est(src.YieldPre)).Num(Est(src.YieldEnd)).Num(Opt(amount.Recoverable, Tonnes)).Num(Opt(amount.RecoverableAchievable, Tonnes))
+             .Num(Opt(amount.Contained, ReportFormat.SignificantTonnes)).Num(Est(src.CollectionNow)).Num(Est(src.CollectionAchievable))
+             .Num(Est(src.YieldPre)).Num(Est(src.YieldEnd)).Num(Opt(amount.Recoverable, ReportFormat.SignificantTonnes)).Num(Opt(amount.RecoverableAchievable, ReportFormat.SignificantTonnes))
              .Num(src.Trl is { } trl ? trl.Value.ToString("0.#", Inv) : "").Element("td", string.Join(", ", amount.Gaps), "gap")
              .Element("td", string.Join(", ", ids), "note").Close("tr").Line();
         }
@@ -127,7 +131,7 @@ internal static class RecyclabilitySection
             var spread = s.CriterionSpread.TryGetValue(c, out var sp) ? sp : new Spread(null, null, null);
             var (min, max) = Axis(r, c);
             var ids = r.CriterionSources(e, c);
-            h.OpenRow(ids).Element("td", t.Criterion(c)).Num(Value(c, v)).Num(spread.P5 is { } lo && spread.P95 is { } hi ? $"{Value(c, lo)}–{Value(c, hi)}" : "")
+            h.OpenRow(ids).Element("td", t.Criterion(c)).Num(Value(c, v)).Num(SelectionSection.Interval(spread, x => Value(c, x)))
              .Open("td").Raw(IntervalBar.Render(v, spread.P5, spread.P95, min, max, c.IsLogScaled(), $"{e.Symbol} {t.Criterion(c)}: {Value(c, v)}")).Close("td")
              .Element("td", c.Unit()).Num(weight.ToString("0.##", Inv)).Element("td", string.Join(", ", ids), "note").Close("tr").Line();
         }
@@ -145,16 +149,10 @@ internal static class RecyclabilitySection
         return values.Length == 0 ? (double.NaN, double.NaN) : (values.Min(), values.Max());
     }
 
-    /// <summary>Tonnes to about three significant figures (2,345; 23.4; 2.35; 0.235), so that decimals are not read as thousands.</summary>
-    internal static string Tonnes(double t) => t.ToString(Math.Abs(t) >= 1000 ? "#,0" : Math.Abs(t) >= 100 ? "0" : Math.Abs(t) >= 10 ? "0.#" : Math.Abs(t) >= 1 ? "0.##" : "0.###", Inv);
-
-    /// <summary>A share as a percentage; below 0.1 % with two significant decimals rather than a misleading 0.0 %.</summary>
-    internal static string Share(double f) => f > 0 && f < 0.001 ? (f * 100).ToString("0.###", Inv) + " %" : ReportFormat.Percent(f);
-
     internal static string Value(Criterion c, double v) => c switch
     {
-        Criterion.Recoverable => Tonnes(v),
-        Criterion.DemandShare => Share(v),
+        Criterion.Recoverable => ReportFormat.SignificantTonnes(v),
+        Criterion.DemandShare => ReportFormat.SmallPercent(v),
         Criterion.TechnologyReadiness => v.ToString("0.#", Inv),
         Criterion.SupplyRisk => v.ToString("0.00", Inv),
         _ when c.Unit() == "fraction" => ReportFormat.Percent(v),
@@ -164,14 +162,12 @@ internal static class RecyclabilitySection
     private static void Gaps(HtmlBuilder h, RecyclabilityElement e, ReportText t)
     {
         h.Element("h3", t["Rc_DataGaps"]);
-        var sourceGaps = e.Selection.Central.Sources.Where(x => x.Gaps.Count > 0).ToArray();
-        if (e.Gaps.Count == 0 && sourceGaps.Length == 0) h.Element("p", t["Rc_NoGaps"], "note");
+        var gaps = e.AllGaps();
+        if (gaps.Count == 0) h.Element("p", t["Rc_NoGaps"], "note");
         else
         {
             h.Open("table", "gaps").HeaderRow(t["Rc_Source"], t["Rc_Parameter"], t["Notes"]);
-            foreach (var g in e.Gaps) h.Row(g.Source ?? t["Rc_ElementLevel"], g.Parameter, g.Note);
-            foreach (var x in sourceGaps.Where(x => !e.Gaps.Any(g => g.Source == x.Source.Id)))
-                h.Row(x.Source.Id, string.Join(", ", x.Gaps), "");
+            foreach (var g in gaps) h.Row(g.Source ?? t["Rc_ElementLevel"], g.Parameter, g.Note);
             h.Close("table");
         }
         if (e.Selection.Central.Flags.Count > 0)

@@ -39,19 +39,20 @@ internal static class SelectionSection
             var s = e.Selection;
             var sources = r.ScoreSources(e);
             h.OpenRow(sources, s.Selected ? "selected" : null).Num(s.Rank.ToString(Inv)).Open("td").Link("#" + RecyclabilitySection.Id(e), $"{e.Symbol} {e.Name(t.Language)}").Close("td")
-             .Num(s.Score.ToString("0.000", Inv)).Num(Interval(s.ScoreSpread, "0.000"))
+             .Num(s.Score.ToString("0.000", Inv)).Num(Interval(s.ScoreSpread, x => x.ToString("0.000", Inv)))
              .Open("td").Raw($"<span class=\"bar\"><span style=\"width:{(s.SelectionProbability * 100).ToString("0.#", Inv)}%\"></span></span>")
              .Text(ReportFormat.Percent(s.SelectionProbability)).Close("td")
              .Num(s.MeanRank.ToString("0.0", Inv)).Element("td", t[s.Selected ? "Rc_Selected" : "Rc_NotSelected"])
-             .Num(s.Central.Recoverable is { } rec ? RecyclabilitySection.Tonnes(rec) : t["Rc_NoValue"])
-             .Num(s.Central[Criterion.DemandShare] is { } d ? RecyclabilitySection.Share(d) : t["Rc_NoValue"])
+             .Num(s.Central.Recoverable is { } rec ? ReportFormat.SignificantTonnes(rec) : t["Rc_NoValue"])
+             .Num(s.Central[Criterion.DemandShare] is { } d ? ReportFormat.SmallPercent(d) : t["Rc_NoValue"])
              .Open("td", "note").Open("details").Element("summary", sources.Count.ToString(Inv)).Text(string.Join(", ", sources)).Close("details").Close("td").Close("tr").Line();
         }
         h.Close("table");
     }
 
-    internal static string Interval(Spread s, string format) =>
-        s.P5 is { } a && s.P95 is { } b ? $"{a.ToString(format, Inv)}–{b.ToString(format, Inv)}" : "";
+    /// <summary>"P5–P95" of a spread in the given format; empty without draws.</summary>
+    internal static string Interval(Spread s, Func<double, string> format) =>
+        s.P5 is { } a && s.P95 is { } b ? $"{format(a)}–{format(b)}" : "";
 
     private static void Sensitivity(HtmlBuilder h, RecyclabilityReport r, ReportText t)
     {

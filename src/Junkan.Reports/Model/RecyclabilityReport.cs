@@ -16,6 +16,14 @@ public sealed record RecyclabilityElement(
     IReadOnlyList<SourceTrajectory> Trajectories, IReadOnlyList<ReportGap> Gaps)
 {
     public string Name(string language) => language == "ja" ? NameJa : NameEn;
+
+    /// <summary>The recorded gaps, then the parameters missing in the assessment of sources that have no recorded gap (note empty).</summary>
+    public IReadOnlyList<ReportGap> AllGaps() =>
+    [
+        .. Gaps,
+        .. Selection.Central.Sources.Where(x => x.Gaps.Count > 0 && !Gaps.Any(g => g.Source == x.Source.Id))
+            .Select(x => new ReportGap(x.Source.Id, string.Join(", ", x.Gaps), "")),
+    ];
 }
 
 /// <summary>

@@ -11,7 +11,7 @@ public class ValueDensityTests
     private static Estimate Price(double usdPerTonne, double low, double high) => new(usdPerTonne, low, high, "USD/t", 2023, "usgs-mcs-2024", 4);
 
     private static AssessmentContext Context(params (string Element, Estimate Price)[] prices) =>
-        new AssessmentContext(2024, 2040, CarFlows(), NoRisk) { Prices = prices.ToDictionary(p => p.Element, p => p.Price) };
+        new AssessmentContext(2024, 2040, CarFlows(), NoRisk) { Prices = new ElementPrices(prices.ToDictionary(p => p.Element, p => p.Price), new Dictionary<string, string>()) };
 
     /// <summary>One source, 100 t/y at 25 % content.</summary>
     private static ElementProfile Quarter() => new("Xq", E(100), F(0), F(0.001), null, null, null, [],
@@ -51,8 +51,10 @@ public class ValueDensityTests
     [Fact]
     public void A_price_gap_is_named_in_the_flags()
     {
-        var ctx = new AssessmentContext(2024, 2040, CarFlows(), NoRisk).WithPrices(
-            new ElementPrices(new Dictionary<string, Estimate>(), new Dictionary<string, string> { ["Xq"] = "no USGS price series" }));
+        var ctx = new AssessmentContext(2024, 2040, CarFlows(), NoRisk)
+        {
+            Prices = new ElementPrices(new Dictionary<string, Estimate>(), new Dictionary<string, string> { ["Xq"] = "no USGS price series" }),
+        };
         var a = RecyclabilityAssessor.Assess(Quarter(), ctx, CentralValues.Instance);
         Assert.Null(a[Criterion.ValueDensity]);
         Assert.Contains("Xq: no price for value_density: no USGS price series", a.Flags);
