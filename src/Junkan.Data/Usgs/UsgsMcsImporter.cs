@@ -125,6 +125,8 @@ public static partial class UsgsMcsImporter
             string unitToken = h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(x => !x.StartsWith('(')).ElementAtOrDefault(k - 1) ?? h;
             string? unit = UsgsUnits.PriceUnit(unitToken.Split('_')[^1]) ?? UsgsUnits.PriceUnit(unitToken);
             if (unit is null) { result.Skipped.Add($"{name}: column '{h}': unknown price unit"); continue; }
+            var correction = UsgsPriceUnitCorrections.Find(code, h);
+            unit = correction?.Unit ?? unit;
             string series = k == 1 ? h : $"{h} #{k}";
             foreach (var row in t.Rows)
             {
@@ -133,7 +135,8 @@ public static partial class UsgsMcsImporter
                 if (PriceRange().IsMatch(raw)) { result.Skipped.Add($"{name} row {row.Line} {h}: '{raw}' is a range, not an annual price"); continue; }
                 if (UsgsValue.Parse(raw) is not { } v) throw row.Error(h, $"'{raw}' is not a price");
                 if (v.Number is null) continue;
-                result.Prices.Add(new PriceRecord(element, code, series, year, v.Number, unit, sourceId, $"{name} row {row.Line} {h}"));
+                result.Prices.Add(new PriceRecord(element, code, series, year, v.Number, unit, sourceId,
+                    $"{name} row {row.Line} {h}" + (correction is null ? "" : $" (unit {unit} per USGS metadata)")));
             }
         }
     }

@@ -88,11 +88,20 @@ public class PriceConversionTests
     [Fact]
     public void Tungsten_and_manganese_series_are_converted_per_metric_ton_unit_as_USGS_defines_them()
     {
-        // prices.csv labels both "USD/t" (from the column name); USGS defines them per mtu (10 kg).
-        var w = ElementPrices.Of("W", Series("Price_WO3dt", "USD/t", (2023, 260)), 2024).Price!;
+        // The column names say "_dt"; USGS defines both per mtu (10 kg), and the importer labels them so.
+        var w = ElementPrices.Of("W", Series("Price_WO3dt", "USD/mtu", (2023, 260)), 2024).Price!;
         Assert.Equal(26_000 / WInWO3, w.Value, 6);
-        var mn = ElementPrices.Of("Mn", Series("Price_CN_CIF_dt", "USD/t", (2023, 5)), 2024).Price!;
+        var mn = ElementPrices.Of("Mn", Series("Price_CN_CIF_dt", "USD/mtu", (2023, 5)), 2024).Price!;
         Assert.Equal(500, mn.Value, 9);
+    }
+
+    [Fact]
+    public void A_series_labelled_with_another_unit_than_its_description_is_a_gap_not_a_conversion()
+    {
+        // A prices.csv written before the unit corrections (W labelled USD/t) must not be read as tonnes of WO3.
+        var w = ElementPrices.Of("W", Series("Price_WO3dt", "USD/t", (2023, 260)), 2024);
+        Assert.Null(w.Price);
+        Assert.Contains("USD/mtu", w.Gap);
     }
 
     [Fact]

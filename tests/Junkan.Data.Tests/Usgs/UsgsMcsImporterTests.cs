@@ -131,6 +131,21 @@ public class UsgsWholeReleaseTests
         Assert.Contains(r.Skipped, s => s.StartsWith("mcs2024-abras_world.csv row 3: unknown country name"));
         Assert.DoesNotContain(r.Skipped, s => s.Contains("mcs2024-cobal_world.csv row"));   // target files lose nothing
     }
+
+    [Theory]
+    [InlineData("tungs", "Price_WO3dt", "USD/mtu")]            // meta: dollars per dry metric ton unit of WO3
+    [InlineData("manga", "Price_CN_CIF_dt", "USD/mtu")]        // meta: dollars per metric ton unit
+    [InlineData("zirco", "Price_Zircon_sponge_CN_t", "USD/kg")] // meta: dollars per kilogram
+    [InlineData("zirco", "Price_Zircon_imported_t", "USD/t")]  // gross weight per metric ton: the name is right
+    public void Price_units_follow_the_USGS_metadata_where_the_column_name_misleads(string code, string series, string unit)
+    {
+        string folder = TestPaths.Raw("usgs-mcs", "mcs2024");
+        var r = UsgsMcsImporter.Import(folder, new CountryDirectory(Path.Combine(TestPaths.ReferenceFolder(), "countries.csv")),
+            new Dictionary<string, string> { [code] = code }, skipUnknownCountries: true);
+        var rows = r.Prices.Where(p => p.Series == series).ToArray();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, p => Assert.Equal(unit, p.Unit));
+    }
 }
 
 public class UsgsValueTests
