@@ -20,6 +20,23 @@ public class SelectCommandTests
     }
 
     [Fact]
+    public void Assess_reports_2030_2040_and_2050_and_the_forecast_year_matches_the_growth_input()
+    {
+        var (code, stdout, err) = CliRunner.Run("assess", "--element", "Co", "--format", "json", "--scenario", "high_electrification");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        var co = doc.RootElement.GetProperty("elements").GetProperty("Co");
+        var horizons = co.GetProperty("horizons");
+        Assert.Equal(["2030", "2040", "2050"], horizons.EnumerateObject().Select(p => p.Name));
+        var at2040 = horizons.GetProperty("2040");
+        Assert.Equal(co.GetProperty("forecast_recoverable_t").GetDouble(), at2040.GetProperty("recoverable_t").GetDouble(), 6);
+        Assert.Equal(at2040.GetProperty("recoverable_t").GetDouble() / co.GetProperty("japan_demand").GetProperty("value").GetDouble(),
+            at2040.GetProperty("demand_share").GetDouble(), 6);
+        // More cars enter from 2024 in this scenario, so more batteries leave by 2050 than by 2040 (13.51-year lifetime).
+        Assert.True(horizons.GetProperty("2050").GetProperty("recoverable_t").GetDouble() > at2040.GetProperty("recoverable_t").GetDouble());
+    }
+
+    [Fact]
     public void Assess_json_shows_value_density_with_its_usd_price_and_names_elements_without_a_price()
     {
         var (code, stdout, err) = CliRunner.Run("assess", "--element", "Co", "--format", "json");

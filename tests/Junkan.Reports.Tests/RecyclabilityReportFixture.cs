@@ -45,7 +45,7 @@ internal static class RecyclabilityReportFixture
     public static SelectionSettings Settings { get; } = new()
     {
         Weights = Criteria.All.ToDictionary(c => c, c => c is Criterion.Recoverable or Criterion.DemandShare ? 2.0 : 1.0),
-        SelectCount = 2, Year = 2024, ForecastYear = 2030,
+        SelectCount = 2, Year = 2024, ForecastYear = 2030, Horizons = [2027, 2030],
     };
 
     public static RecyclabilityReport Create(bool citeEverything = true)
@@ -60,7 +60,7 @@ internal static class RecyclabilityReportFixture
             var p = profiles.Single(x => x.Element == sel.Element);
             var gaps = sel.Element == "Xb" ? [new ReportGap("slime", "yield_pre", "No published yield for slime treatment in Japan (test).")] : Array.Empty<ReportGap>();
             return new RecyclabilityElement(sel.Element, "Test " + sel.Element, "テスト" + sel.Element, p, sel,
-                SourceTrajectory.Compute(p, Flows(), 2024, 2030, CentralValues.Instance), gaps);
+                SourceTrajectory.Compute(p, Flows(), 2024, Settings.LastYear, CentralValues.Instance), gaps);
         }).ToArray();
         var external = new ExternalProvenance(
             new Dictionary<string, IReadOnlyList<string>> { ["car"] = ["sales-car", "life-car", "content-car"] },

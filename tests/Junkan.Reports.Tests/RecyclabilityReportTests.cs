@@ -49,8 +49,11 @@ public class RecyclabilityReportTests
         // Xa 2024: scrap 1,000 t × 0.02 = 20 t contained, × 0.5 × 0.9 × 0.8 = 7.2 t; EV 2 t × 0.9 × 0.9 × 0.9 = 1.458 t.
         Assert.Contains(">22<", html);        // contained 20 + 2
         Assert.Contains(">8.66<", html);      // recoverable 7.2 + 1.458 = 8.658, to three significant figures
-        // 2030: scrap held at 7.2 t (no stock model: stated in the note) + EV 8 t × 0.729 = 5.832 t.
-        Assert.Contains("Recoverable in the forecast year (t/y)</td><td>2030</td><td class=\"num\">13<", html);   // 13.032
+        // Horizons 2027 and 2030: scrap held at 7.2 t (no stock model: stated in the note) + EV 5 t and 8 t × 0.729,
+        // = 10.845 t and 13.032 t, and their share of today's demand of 100 t/y; the rows cite the demand too.
+        string label = Regex.Escape("Recoverable in a forecast year at today&#39;s collection and yields (t/y; share of today&#39;s demand)");
+        Assert.Matches($"<tr data-sources=\"[^\"]*demand-a[^\"]*\"><td>{label}</td><td>2027</td><td class=\"num\">10.8 \\(10.8 %\\)<", html);
+        Assert.Matches($"<tr data-sources=\"[^\"]*demand-a[^\"]*\"><td>{label}</td><td>2030</td><td class=\"num\">13 \\(13.0 %\\)<", html);
         Assert.Contains("held at their published figure", html);
         Assert.Contains("scrap", html);
         Assert.Contains("Grinding sludge &lt;swarf&gt;", html);  // text from data is escaped

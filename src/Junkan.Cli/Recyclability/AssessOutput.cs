@@ -16,33 +16,49 @@ internal static class AssessOutput
     public static void Write(string format, IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, SelectionInputs inputs)
     {
         string scenario = inputs.Scenario;
+        var outlook = profiles.ToDictionary(p => p.Element, p => Outlook(p, inputs, s.Settings));
         switch (format)
         {
-            case "json": Json(assessments, profiles, s, inputs); break;
-            case "csv": Csv(Console.Out, assessments); break;
-            default: Table(assessments, s, scenario); break;
+            case "json": Json(assessments, profiles, s, inputs, outlook); break;
+            case "csv": Csv(Console.Out, assessments, outlook); break;
+            default: Table(assessments, s, scenario, outlook); break;
         }
     }
 
-    private static void Table(IReadOnlyList<ElementAssessment> assessments, RecyclabilitySession s, string scenario)
+    /// <summary>Recoverable tonnes at the horizons of the settings (and the forecast year) not before the assessment year, central values.</summary>
+    internal static IReadOnlyList<HorizonAmount> Outlook(ElementProfile p, SelectionInputs inputs, SelectionSettings settings)
+    {
+        var years = settings.ReportYears.Where(y => y >= inputs.Year).ToArray();
+        if (years.Length == 0) return [];
+        var trajectories = SourceTrajectory.Compute(p, inputs.Flows, inputs.Year, years[^1], CentralValues.Instance);
+        return ElementOutlook.At(trajectories, p.JapanDemand?.Value, years);
+    }
+
+    private static void Table(IReadOnlyList<ElementAssessment> assessments, RecyclabilitySession s, string scenario, IReadOnlyDictionary<string, IReadOnlyList<HorizonAmount>> outlook)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected) console.Profile.Width = 200;   // a file or pipe has no window: do not wrap at 80 columns
         var a0 = assessments.FirstOrDefault();
-        var table = new Table().Title($"Recyclability, {a0?.Year} (forecast {a0?.ForecastYear}, scenario {scenario}); t of element per year");
-        foreach (var h in new[] { "element", "contained", "recoverable", $"{a0?.ForecastYear}", "of demand", "ore ×", "USD/t", "routed", "dissip.", "TRL", "risk", "gaps", "assumed" })
+        var years = a0 is null ? [] : outlook[a0.Element].Select(h => h.Year).ToArray();
+        var table = new Table().Title($"Recyclability, {a0?.Year} (growth to {a0?.ForecastYear}, scenario {scenario}); t of element per year");
+        foreach (var h in new[] { "element", "contained", "recoverable", "of demand" }.Concat(years.Select(y => y.ToString(Inv)))
+                     .Concat(["ore ×", "USD/t", "routed", "dissip.", "TRL", "risk", "gaps", "assumed"]))
             table.AddColumn(new TableColumn(h).RightAligned());
         foreach (var a in assessments)
         {
             int gaps = s.Data.Gaps.Count(g => g.Element == a.Element) + a.Sources.Sum(x => x.Gaps.Count);
-            table.AddRow(a.Element, T(a.Contained), T(a.Recoverable), T(a.ForecastRecoverable), P(a[Criterion.DemandShare]), R(a[Criterion.UrbanOreRatio]),
-                N(a[Criterion.ValueDensity], "N0"), P(a[Criterion.Collectability]), P(a[Criterion.Dissipation]), N(a[Criterion.TechnologyReadiness], "0"), N(a[Criterion.SupplyRisk], "0.00"), gaps.ToString(Inv), Assumed(a).ToString(Inv));
+            table.AddRow([a.Element, T(a.Contained), T(a.Recoverable), P(a[Criterion.DemandShare]), .. outlook[a.Element].Select(h => T(h.Recoverable)),
+                R(a[Criterion.UrbanOreRatio]), N(a[Criterion.ValueDensity], "N0"), P(a[Criterion.Collectability]), P(a[Criterion.Dissipation]),
+                N(a[Criterion.TechnologyReadiness], "0"), N(a[Criterion.SupplyRisk], "0.00"), gaps.ToString(Inv), Assumed(a).ToString(Inv)]);
         }
         console.Write(table);
-        console.WriteLine("'USD/t' = value density (content × price, USD per tonne of source material); '-' = not computable from the data (a gap); 'assumed' = collection rates and yields taken from data/recyclability/default_assumptions.csv; --format json lists every source, its gaps and the flags.");
+        console.WriteLine("Year columns = recoverable t/y in that year at today's collection rates and yields (end-of-life products from the stock model; other sources held at their published figure). " +
+            "'USD/t' = value density (content × price, USD per tonne of source material); '-' = not computable from the data (a gap); 'assumed' = collection rates and yields taken from data/recyclability/default_assumptions.csv; --format json lists every source, its gaps and the flags.");
         foreach (var flag in assessments.SelectMany(a => a.Flags)) console.WriteLine("flag: " + flag);
     }
 
-    private static void Json(IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, SelectionInputs inputs)
+    private static void Json(IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, SelectionInputs inputs,
+        IReadOnlyDictionary<string, IReadOnlyList<HorizonAmount>> outlook)
     {
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
@@ -52,14 +68,14 @@ internal static class AssessOutput
             w.WriteNumber("forecast_year", s.Settings.ForecastYear);
             w.WriteString("scenario", inputs.Scenario);
             w.WriteStartObject("elements");
-            foreach (var a in assessments) Element(w, a, profiles.First(p => p.Element == a.Element), s, inputs.Prices);
+            foreach (var a in assessments) Element(w, a, profiles.First(p => p.Element == a.Element), s, inputs.Prices, outlook[a.Element]);
             w.WriteEndObject();
             w.WriteEndObject();
         }
         Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilitySession s, ElementPrices prices)
+    private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilitySession s, ElementPrices prices, IReadOnlyList<HorizonAmount> outlook)
     {
         w.WriteStartObject(a.Element);
         Estimate(w, "japan_demand", p.JapanDemand);
@@ -68,6 +84,16 @@ internal static class AssessOutput
         Number(w, "recoverable_t", a.Recoverable);
         Number(w, "recoverable_achievable_t", a.RecoverableAchievable);
         Number(w, "forecast_recoverable_t", a.ForecastRecoverable);
+        w.WriteStartObject("horizons");   // recoverable t/y per year at today's collection and yields; share of today's demand
+        foreach (var h in outlook)
+        {
+            w.WriteStartObject(h.Year.ToString(Inv));
+            Number(w, "recoverable_t", h.Recoverable);
+            Number(w, "demand_share", h.DemandShare);
+            w.WriteNumber("held_sources", h.HeldSources);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
         w.WriteStartObject("criteria");
         foreach (var c in Criteria.All) Number(w, c.Key(), a[c]);
         w.WriteEndObject();
@@ -120,7 +146,7 @@ internal static class AssessOutput
         if (v is { } x && double.IsFinite(x)) w.WriteNumber(key, Math.Round(x, 9)); else w.WriteNull(key);
     }
 
-    private static void Csv(TextWriter w, IReadOnlyList<ElementAssessment> assessments)
+    private static void Csv(TextWriter w, IReadOnlyList<ElementAssessment> assessments, IReadOnlyDictionary<string, IReadOnlyList<HorizonAmount>> outlook)
     {
         w.WriteLine("element,source,variable,value,unit");
         foreach (var a in assessments)
@@ -131,6 +157,11 @@ internal static class AssessOutput
                 w.WriteLine($"{a.Element},{x.Source.Id},recoverable,{C(x.Recoverable)},t/y");
             }
             foreach (var c in Criteria.All) w.WriteLine($"{a.Element},,{c.Key()},{C(a[c])},{c.Unit()}");
+            foreach (var h in outlook[a.Element])
+            {
+                w.WriteLine($"{a.Element},,recoverable_{h.Year},{C(h.Recoverable)},t/y");
+                w.WriteLine($"{a.Element},,demand_share_{h.Year},{C(h.DemandShare)},fraction");
+            }
         }
     }
 

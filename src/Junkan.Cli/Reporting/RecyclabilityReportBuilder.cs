@@ -9,7 +9,7 @@ namespace Junkan.Cli.Reporting;
 
 /// <summary>
 /// Builds the recyclability report model from a loaded session and a selection result: element names, trajectories
-/// of recoverable tonnes from the assessment year to the forecast year, the sources behind the stock data and the
+/// of recoverable tonnes from the assessment year to the last horizon, the sources behind the stock data and the
 /// supply-risk scores, the recorded data gaps, the settings rows, every citation and the run manifest.
 /// </summary>
 internal static class RecyclabilityReportBuilder
@@ -25,7 +25,7 @@ internal static class RecyclabilityReportBuilder
             var names = s.Risk.Data.Element(sel.Element);
             var gaps = s.Data.Gaps.Where(g => g.Element == sel.Element).Select(g => new ReportGap(g.Source, g.Parameter, g.Note)).ToArray();
             return new RecyclabilityElement(sel.Element, names.NameEn, names.NameJa, profile, sel,
-                SourceTrajectory.Compute(profile, inputs.Flows, settings.Year, settings.ForecastYear, CentralValues.Instance), gaps);
+                SourceTrajectory.Compute(profile, inputs.Flows, settings.Year, settings.LastYear, CentralValues.Instance), gaps);
         }).ToArray();
         var sources = s.Data.Citations.Values.Select(c => new ReportSource(c.Id, c.Citation, c.Url))
             .Append(new ReportSource(RecyclabilityReport.SettingsSourceId,
@@ -52,6 +52,7 @@ internal static class RecyclabilityReportBuilder
         new("missing", s.Missing.ToString().ToLowerInvariant()),
         new("year", s.Year.ToString(Inv)),
         new("forecast_year", s.ForecastYear.ToString(Inv)),
+        new("horizons", string.Join(", ", s.Horizons)),
         .. Criteria.All.Select(c => new SettingRow($"weights.{c.Key()}", s.Weight(c).ToString(Inv))),
     ];
 

@@ -20,7 +20,8 @@ public enum MissingValuePolicy
 
 /// <summary>
 /// Settings of the element selection (config/selection-settings.json): weights per criterion (≥ 0, not all 0), the
-/// aggregation method, how many elements are selected, the missing-value policy, and the assessment and forecast years.
+/// aggregation method, how many elements are selected, the missing-value policy, the assessment and forecast years and
+/// the horizons at which recoverable tonnes are reported.
 /// </summary>
 public sealed record SelectionSettings
 {
@@ -31,6 +32,15 @@ public sealed record SelectionSettings
     public int Year { get; init; } = 2024;
     public int ForecastYear { get; init; } = 2040;
 
+    /// <summary>Years in which the recoverable tonnes are reported (shared/design/recyclability.md: 2030, 2040, 2050), ascending, none before <see cref="Year"/>.</summary>
+    public IReadOnlyList<int> Horizons { get; init; } = [2030, 2040, 2050];
+
+    /// <summary>The last year any output needs amounts for: the forecast year or the last horizon.</summary>
+    public int LastYear => Horizons.Count == 0 ? ForecastYear : Math.Max(ForecastYear, Horizons[^1]);
+
+    /// <summary>The horizons and the forecast year, ascending, each once.</summary>
+    public IReadOnlyList<int> ReportYears => [.. Horizons.Append(ForecastYear).Distinct().Order()];
+
     /// <summary>Throws <see cref="ArgumentException"/> naming what is wrong.</summary>
     public SelectionSettings Validated()
     {
@@ -39,6 +49,11 @@ public sealed record SelectionSettings
         if (Weights.Values.Sum() <= 0) throw new ArgumentException("All weights are 0: at least one criterion must count.");
         if (SelectCount < 1) throw new ArgumentException($"select_count {SelectCount}: at least one element must be selected.");
         if (ForecastYear < Year) throw new ArgumentException($"forecast_year {ForecastYear} is before year {Year}.");
+        for (int i = 0; i < Horizons.Count; i++)
+        {
+            if (Horizons[i] < Year) throw new ArgumentException($"horizons: {Horizons[i]} is before year {Year}.");
+            if (i > 0 && Horizons[i] <= Horizons[i - 1]) throw new ArgumentException($"horizons: {Horizons[i]} follows {Horizons[i - 1]}; list the years ascending, each once.");
+        }
         return this;
     }
 

@@ -9,7 +9,7 @@ namespace Junkan.Data.Settings;
 /// </summary>
 public static class SelectionSettingsFile
 {
-    private static readonly string[] Keys = ["name", "comment", "method", "select_count", "missing", "year", "forecast_year", "weights"];
+    private static readonly string[] Keys = ["name", "comment", "method", "select_count", "missing", "year", "forecast_year", "horizons", "weights"];
 
     public static SelectionSettings Load(string path)
     {
@@ -44,9 +44,10 @@ public static class SelectionSettingsFile
                         "neutral" => MissingValuePolicy.Neutral,
                         var m => throw new DataFormatException(file, null, "missing", $"'{m}': write worst or neutral"),
                     },
-                    SelectCount = Int(root, "select_count", file) ?? 8,
-                    Year = Int(root, "year", file) ?? 2024,
-                    ForecastYear = Int(root, "forecast_year", file) ?? 2035,
+                    SelectCount = Int(root, "select_count", file) ?? Defaults.SelectCount,
+                    Year = Int(root, "year", file) ?? Defaults.Year,
+                    ForecastYear = Int(root, "forecast_year", file) ?? Defaults.ForecastYear,
+                    Horizons = Years(root, "horizons", file) ?? Defaults.Horizons,
                 }.Validated();
             }
             catch (ArgumentException e) { throw new DataFormatException(file, null, null, e.Message); }
@@ -56,10 +57,20 @@ public static class SelectionSettingsFile
     /// <summary>One line describing the settings, printed by the commands that use them.</summary>
     public static string Describe(SelectionSettings s) =>
         $"{(s.Method == AggregationMethod.Topsis ? "TOPSIS" : "weighted sum")}, weights {string.Join(" ", Criteria.All.Select(c => $"{c.Key()}={s.Weight(c).ToString(System.Globalization.CultureInfo.InvariantCulture)}"))}, " +
-        $"select {s.SelectCount}, missing values {s.Missing.ToString().ToLowerInvariant()}, years {s.Year}/{s.ForecastYear}";
+        $"select {s.SelectCount}, missing values {s.Missing.ToString().ToLowerInvariant()}, years {s.Year}/{s.ForecastYear}, horizons {string.Join("/", s.Horizons)}";
 
     private static string? Text(JsonElement root, string key, string file) =>
         !root.TryGetProperty(key, out var v) ? null : v.ValueKind == JsonValueKind.String ? v.GetString() : throw new DataFormatException(file, null, key, "a string is required");
+
+    private static readonly SelectionSettings Defaults = new() { Weights = new Dictionary<Criterion, double>() };
+
+    private static int[]? Years(JsonElement root, string key, string file)
+    {
+        if (!root.TryGetProperty(key, out var v)) return null;
+        if (v.ValueKind != JsonValueKind.Array) throw new DataFormatException(file, null, key, "an array of years is required, e.g. [2030, 2040, 2050]");
+        return v.EnumerateArray().Select((y, i) => y.ValueKind == JsonValueKind.Number && y.TryGetInt32(out int n) ? n
+            : throw new DataFormatException(file, null, $"{key}[{i}]", "an integer year is required")).ToArray();
+    }
 
     private static int? Int(JsonElement root, string key, string file) =>
         !root.TryGetProperty(key, out var v) ? null : v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i) ? i : throw new DataFormatException(file, null, key, "an integer is required");

@@ -11,7 +11,7 @@ namespace Junkan.Reports.Excel;
 /// <summary>
 /// The recyclability report's tables as an Excel workbook (ClosedXML): selection ranking with probabilities and
 /// reasons, weight sensitivity (rank per criterion and factor), sources of each element, recoverable tonnes by source
-/// and year, criteria with 90 % intervals, uses, data gaps, settings, citations and the run manifest. Values are
+/// and year and at the horizons (2030, 2040, 2050), criteria with 90 % intervals, uses, data gaps, settings, citations and the run manifest. Values are
 /// numbers in their unit (tonnes per year, fractions), and every row names its sources.
 /// </summary>
 public static class RecyclabilityWorkbook
@@ -23,6 +23,7 @@ public static class RecyclabilityWorkbook
         Sensitivity(wb, r, t);
         Sources(wb, r, t);
         Recoverable(wb, r, t);
+        Outlook(wb, r, t);
         CriteriaSheet(wb, r, t);
         Uses(wb, r, t);
         Gaps(wb, r, t);
@@ -81,6 +82,14 @@ public static class RecyclabilityWorkbook
                 for (int i = 0; i < x.Recoverable.Length; i++)
                     s.Add(e.Symbol, x.Source.Id, t.Language == "ja" ? x.Source.NameJa : x.Source.NameEn, x.FirstYear + i, x.Contained[i], x.Recoverable[i],
                         x.HeldConstant ? string.Format(t.Culture, t["Rc_ChartHeld"], x.Source.Id) : null, string.Join(", ", Provenance.Of(x.Source, r.External)));
+    }
+
+    private static void Outlook(XLWorkbook wb, RecyclabilityReport r, ReportText t)
+    {
+        var s = new SheetWriter(wb, t["Sheet_Outlook"], t["Symbol"], t["Year"], t["Rc_RecoverableR"], t["Rc_DemandShare"], t["Rc_HeldSources"], t["Sources"]);
+        foreach (var e in r.Elements)
+            foreach (var x in r.Outlook(e))
+                s.Add(e.Symbol, x.Year, x.Recoverable, x.DemandShare, x.HeldSources, string.Join(", ", r.HorizonSources(e, x)));
     }
 
     private static void CriteriaSheet(XLWorkbook wb, RecyclabilityReport r, ReportText t)

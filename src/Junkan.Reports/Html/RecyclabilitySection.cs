@@ -42,7 +42,7 @@ internal static class RecyclabilitySection
         Quantity(h, t["Rc_TotContained"], a.Year, a.Contained, totals, ReportFormat.SignificantTonnes, t);
         Quantity(h, t["Rc_TotRecoverable"], a.Year, a.Recoverable, totals, ReportFormat.SignificantTonnes, t);
         Quantity(h, t["Rc_TotAchievable"], a.Year, a.RecoverableAchievable, totals, ReportFormat.SignificantTonnes, t);
-        Quantity(h, t["Rc_TotForecast"], a.ForecastYear, a.ForecastRecoverable, totals, ReportFormat.SignificantTonnes, t);
+        foreach (var x in r.Outlook(e)) Horizon(h, r, e, x, t);
         Figure(h, t["Rc_Demand"], p.JapanDemand, ReportFormat.SignificantTonnes, t);
         Figure(h, t["Rc_DissShare"], p.DissipativeShare, ReportFormat.Percent, t);
         Figure(h, t["Rc_UrbanStock"], p.UrbanMineStock, ReportFormat.SignificantTonnes, t);
@@ -55,6 +55,16 @@ internal static class RecyclabilitySection
     {
         if (value is not { } v) { Missing(h, label, year.ToString(Inv), t); return; }
         h.OpenRow(sources).Element("td", label).Element("td", year.ToString(Inv)).Num(format(v)).Element("td", string.Join(", ", sources), "note").Close("tr").Line();
+    }
+
+    /// <summary>Recoverable tonnes in a forecast year, with their share of today's demand when the demand is known.</summary>
+    private static void Horizon(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, HorizonAmount x, ReportText t)
+    {
+        if (x.Recoverable is not { } v) { Missing(h, t["Rc_TotHorizon"], x.Year.ToString(Inv), t); return; }
+        string share = x.DemandShare is { } s ? $" ({ReportFormat.SmallPercent(s)})" : "";
+        var ids = r.HorizonSources(e, x);
+        h.OpenRow(ids).Element("td", t["Rc_TotHorizon"]).Element("td", x.Year.ToString(Inv)).Num(ReportFormat.SignificantTonnes(v) + share)
+         .Element("td", string.Join(", ", ids), "note").Close("tr").Line();
     }
 
     private static void Figure(HtmlBuilder h, string label, Estimate? e, Func<double, string> format, ReportText t)

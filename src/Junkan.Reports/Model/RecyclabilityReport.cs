@@ -46,6 +46,19 @@ public sealed record RecyclabilityReport(
     public IReadOnlyList<string> CriterionSources(RecyclabilityElement e, Criterion c) =>
         Provenance.Of(e.Profile, e.Selection.Central, c, External);
 
+    /// <summary>
+    /// Recoverable tonnes of an element at the horizons and the forecast year of the settings (central values, today's
+    /// collection rates and yields) and their share of today's demand, from its trajectories, which must reach the last of those years.
+    /// </summary>
+    public IReadOnlyList<HorizonAmount> Outlook(RecyclabilityElement e) =>
+        ElementOutlook.At(e.Trajectories, e.Profile.JapanDemand?.Value, Selection.Settings.ReportYears.Where(y => y >= Selection.Settings.Year));
+
+    /// <summary>Sources behind one horizon amount: the sources with a value that year, and the demand when a share is given.</summary>
+    public IReadOnlyList<string> HorizonSources(RecyclabilityElement e, HorizonAmount h) =>
+        e.Trajectories.Where(x => x.Recoverable[h.Year - x.FirstYear] is not null).SelectMany(x => Provenance.Of(x.Source, External))
+            .Concat(h.DemandShare is not null && e.Profile.JapanDemand is { } d ? [d.SourceId] : [])
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+
     /// <summary>Sources behind the score and rank of an element: every criterion with a value.</summary>
     public IReadOnlyList<string> ScoreSources(RecyclabilityElement e) =>
         Criteria.All.Where(c => e.Selection.Central[c] is not null).SelectMany(c => CriterionSources(e, c)).Append(SettingsSourceId).Distinct().Order(StringComparer.Ordinal).ToArray();
