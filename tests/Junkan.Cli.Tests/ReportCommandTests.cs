@@ -59,7 +59,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("bad.yaml", err);
         Assert.Contains("country", err);
         Assert.Contains("XXX", err);
-        Assert.Single(err.Trim().Split('\n'));
+        Assert.Single(err.Trim().Split('\n'));   // the policy file is read before the selection's Monte Carlo: no progress line first
         Assert.False(Directory.Exists(outDir));
     }
 

@@ -47,26 +47,27 @@ public static class ReportCommand
     private static int Run(Request q)
     {
         var languages = q.Lang == "both" ? ReportText.Languages : [q.Lang];
+        var recyclability = q.Part == "risk" ? null : RecyclabilitySession.Load(q.Data, q.Settings, q.Selection);
+        var risk = recyclability?.Risk ?? Session.Load(q.Data, q.Settings);
         var files = new List<(string, byte[])>();
-        Session risk;
-        if (q.Part != "risk")
-        {
-            var s = RecyclabilitySession.Load(q.Data, q.Settings, q.Selection);
-            risk = s.Risk;
-            var inputs = s.Inputs(s.Scenario(q.StockScenario), s.Settings.Year);
-            var result = SelectionRun.Run(s, inputs, q.Draws, q.Seed, progress: true);
-            var report = RecyclabilityReportBuilder.Build(s, inputs, result, q.Command);
-            foreach (var l in languages)
-            {
-                var t = new ReportText(l);
-                files.Add(($"junkan-recyclability-{s.Settings.Year}.{l}.html", Encoding.UTF8.GetBytes(RecyclabilityReportHtml.Render(report, t))));
-                files.Add(($"junkan-recyclability-{s.Settings.Year}.{l}.xlsx", RecyclabilityWorkbook.Render(report, t)));
-            }
-        }
-        else risk = Session.Load(q.Data, q.Settings);
-        if (q.Part != "recyclability") files.AddRange(RiskFiles(risk, q, languages));
+        // The risk part first: a bad policy scenario file stops the command before the Monte Carlo run of the selection.
+        if (q.Part != "recyclability") files.AddRange(RiskFiles(risk, q, languages).ToList());
+        if (recyclability is not null) files.AddRange(RecyclabilityFiles(recyclability, q, languages));
         foreach (var f in ReportFiles.WriteAll(q.Output, files)) Console.Error.WriteLine($"junkan: wrote {f}");
         return ExitCodes.Success;
+    }
+
+    private static IEnumerable<(string, byte[])> RecyclabilityFiles(RecyclabilitySession s, Request q, IReadOnlyList<string> languages)
+    {
+        var inputs = s.Inputs(s.Scenario(q.StockScenario), s.Settings.Year);
+        var result = SelectionRun.Run(s, inputs, q.Draws, q.Seed, progress: true);
+        var report = RecyclabilityReportBuilder.Build(s, inputs, result, q.Command);
+        foreach (var l in languages)
+        {
+            var t = new ReportText(l);
+            yield return ($"junkan-recyclability-{s.Settings.Year}.{l}.html", Encoding.UTF8.GetBytes(RecyclabilityReportHtml.Render(report, t)));
+            yield return ($"junkan-recyclability-{s.Settings.Year}.{l}.xlsx", RecyclabilityWorkbook.Render(report, t));
+        }
     }
 
     private static IEnumerable<(string, byte[])> RiskFiles(Session s, Request q, IReadOnlyList<string> languages)
