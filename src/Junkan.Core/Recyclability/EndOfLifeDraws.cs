@@ -52,6 +52,16 @@ public sealed class EndOfLifeDraws
     public ProductElementFlows For(int draw, string scenario)
     {
         var flows = new ProductElementFlows();
+        Fill(flows, draw, scenario);
+        return flows;
+    }
+
+    /// <summary>
+    /// Writes the flows of draw <paramref name="draw"/> into <paramref name="flows"/> (t of element per year), reusing its
+    /// arrays: a Monte Carlo worker keeps one <see cref="ProductElementFlows"/> per scenario and refills it every draw.
+    /// </summary>
+    internal void Fill(ProductElementFlows flows, int draw, string scenario)
+    {
         for (int p = 0; p < _paths.Length; p++)
         {
             if (_paths[p].Scenario != scenario) continue;
@@ -60,11 +70,9 @@ public sealed class EndOfLifeDraws
             {
                 if (_contents[c].Product != _paths[p].Product) continue;
                 double kg = _contentDraws[draw * _contents.Length + c];
-                var tonnes = new double[outflow.Length];
+                var tonnes = flows.Reuse(_paths[p].Product, _contents[c].Element, _firstYear, outflow.Length);
                 for (int t = 0; t < tonnes.Length; t++) tonnes[t] = outflow[t] * kg / 1000.0;
-                flows.Add(_paths[p].Product, _contents[c].Element, _firstYear, tonnes);
             }
         }
-        return flows;
     }
 }

@@ -26,6 +26,19 @@ public sealed class ProductElementFlows
         return this;
     }
 
+    /// <summary>
+    /// The tonnes array of (<paramref name="product"/>, <paramref name="element"/>) from <paramref name="firstYear"/> on,
+    /// for the caller to fill: the one already held when it has the same years, else a new one (Monte Carlo workers
+    /// refill one set of flows draw after draw).
+    /// </summary>
+    internal double[] Reuse(string product, string element, int firstYear, int years)
+    {
+        if (_flows.TryGetValue((product, element), out var f) && f.FirstYear == firstYear && f.Tonnes.Length == years) return f.Tonnes;
+        var tonnes = new double[years];
+        Add(product, element, firstYear, tonnes);
+        return tonnes;
+    }
+
     public bool Has(string product, string element) => _flows.ContainsKey((product, element));
 
     /// <summary>Tonnes in <paramref name="year"/>, or null when the model does not cover that product, element or year.</summary>

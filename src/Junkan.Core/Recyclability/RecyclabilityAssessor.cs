@@ -10,59 +10,125 @@ namespace Junkan.Core.Recyclability;
 /// </summary>
 public static class RecyclabilityAssessor
 {
+    /// <summary>Sources an element may have before the draw path keeps their tonnes on the heap instead of the stack.</summary>
+    private const int StackSources = 32;
+
+    /// <summary>The full assessment: per-source amounts with their gaps, totals, criteria and flags.</summary>
     public static ElementAssessment Assess(ElementProfile p, AssessmentContext ctx, IParameterValues values)
     {
         var now = p.Sources.Select(s => SourceCalculator.Amount(s, ctx.Year, ctx.Flows, values)).ToArray();
         var later = p.Sources.Select(s => SourceCalculator.Amount(s, ctx.ForecastYear, ctx.Flows, values)).ToArray();
-        double? contained = Sum(now.Select(a => a.Contained));
-        double? recoverable = Sum(now.Select(a => a.Recoverable));
-        double? achievable = Sum(now.Select(a => a.RecoverableAchievable));
-        double? forecast = Sum(later.Select(a => a.Recoverable));
+        var row = new double?[Criteria.All.Count];
+        var t = Compute(p, ctx, values, Tonnes(now), Tonnes(later), row);
+        var criteria = new Dictionary<Criterion, double?>(row.Length);
+        foreach (var c in Criteria.All) criteria[c] = row[(int)c];
+        return new ElementAssessment(p.Element, ctx.Year, ctx.ForecastYear, now, later, t.Contained, t.Recoverable, t.Achievable, t.Forecast,
+            criteria, [.. Flags(p.Element, t.Contained, t.Demand, t.Dissipative), .. PriceFlags(p.Element, ctx)]);
+    }
+
+    /// <summary>
+    /// The criterion values only, in <see cref="Criteria.All"/> order with NaN where <see cref="Assess"/> has null: the
+    /// same numbers from the same draws, without per-source records, gap lists, flags or a dictionary (Monte Carlo draws).
+    /// </summary>
+    internal static void AssessCriteria(ElementProfile p, AssessmentContext ctx, IParameterValues values, Span<double> criteria)
+    {
+        int m = p.Sources.Count;
+        Span<SourceTonnes> now = m <= StackSources ? stackalloc SourceTonnes[m] : new SourceTonnes[m];
+        Span<SourceTonnes> later = m <= StackSources ? stackalloc SourceTonnes[m] : new SourceTonnes[m];
+        for (int i = 0; i < m; i++) now[i] = SourceCalculator.Tonnes(p.Sources[i], ctx.Year, ctx.Flows, values);
+        for (int i = 0; i < m; i++) later[i] = SourceCalculator.Tonnes(p.Sources[i], ctx.ForecastYear, ctx.Flows, values);
+        Span<double?> result = stackalloc double?[criteria.Length];
+        Compute(p, ctx, values, now, later, result);
+        for (int j = 0; j < criteria.Length; j++) criteria[j] = result[j] ?? double.NaN;
+    }
+
+    /// <summary>Totals of an assessment (t/y) and the drawn demand (t/y) and dissipative share (fraction).</summary>
+    private readonly record struct Totals(double? Contained, double? Recoverable, double? Achievable, double? Forecast, double? Demand, double? Dissipative);
+
+    /// <summary>
+    /// The criteria from the per-source tonnes now and in the forecast year (sources in profile order). The estimates are
+    /// drawn in a fixed order (demand, dissipative share, then criterion by criterion), which a draw's numbers depend on.
+    /// </summary>
+    private static Totals Compute(ElementProfile p, AssessmentContext ctx, IParameterValues values,
+        ReadOnlySpan<SourceTonnes> now, ReadOnlySpan<SourceTonnes> later, Span<double?> criteria)
+    {
+        double? contained = null, recoverable = null, achievable = null, forecast = null;
+        foreach (var a in now) (contained, recoverable, achievable) = (Add(contained, a.Contained), Add(recoverable, a.Recoverable), Add(achievable, a.RecoverableAchievable));
+        foreach (var a in later) forecast = Add(forecast, a.Recoverable);
         double? demand = p.JapanDemand is { } d ? values.Of(d) : null;
         double? dissipative = p.DissipativeShare is { } ds ? values.Of(ds) : null;
-        var dominant = DominantSource(now);
-        var criteria = new Dictionary<Criterion, double?>
-        {
-            [Criterion.Recoverable] = recoverable,
-            [Criterion.DemandShare] = recoverable is { } r && demand is > 0 ? r / demand : null,
-            [Criterion.UrbanOreRatio] = UrbanOreRatio(now, p, values),
-            [Criterion.Collectability] = Collectability(now),
-            [Criterion.Dissipation] = dissipative,
-            [Criterion.Growth] = recoverable is > 0 && forecast is { } f ? f / recoverable : null,
-            [Criterion.TechnologyReadiness] = dominant?.Source.Trl is { } trl ? values.Of(trl) : null,
-            [Criterion.SupplyRisk] = ctx.SupplyRisk.TryGetValue(p.Element, out var risk) ? risk : null,
-            [Criterion.ValueDensity] = ValueDensity(now, p, ctx, values),
-        };
-        return new ElementAssessment(p.Element, ctx.Year, ctx.ForecastYear, now, later, contained, recoverable, achievable, forecast,
-            criteria, [.. Flags(p.Element, contained, demand, dissipative), .. PriceFlags(p.Element, ctx)]);
+        int dominant = DominantIndex(now);
+        criteria[(int)Criterion.Recoverable] = recoverable;
+        criteria[(int)Criterion.DemandShare] = recoverable is { } r && demand is > 0 ? r / demand : null;
+        criteria[(int)Criterion.UrbanOreRatio] = UrbanOreRatio(now, p, values);
+        criteria[(int)Criterion.Collectability] = Collectability(now, p.Sources);
+        criteria[(int)Criterion.Dissipation] = dissipative;
+        criteria[(int)Criterion.Growth] = recoverable is > 0 && forecast is { } f ? f / recoverable : null;
+        criteria[(int)Criterion.TechnologyReadiness] = dominant >= 0 && p.Sources[dominant].Trl is { } trl ? values.Of(trl) : null;
+        criteria[(int)Criterion.SupplyRisk] = ctx.SupplyRisk.TryGetValue(p.Element, out var risk) ? risk : null;
+        criteria[(int)Criterion.ValueDensity] = ValueDensity(now, p, ctx, values);
+        return new Totals(contained, recoverable, achievable, forecast, demand, dissipative);
     }
 
     /// <summary>Content (mass fraction) of the source with the most contained element that has one, over the ore grade.</summary>
-    private static double? UrbanOreRatio(SourceAmount[] amounts, ElementProfile p, IParameterValues values)
+    private static double? UrbanOreRatio(ReadOnlySpan<SourceTonnes> amounts, ElementProfile p, IParameterValues values)
     {
         if (p.OreGrade is not { } grade || values.Of(grade) <= 0) return null;
-        var source = DominantWithContent(amounts);
-        return source is null ? null : values.Of(source.Source.Content!) / values.Of(grade);
+        int source = DominantWithContentIndex(amounts, p.Sources);
+        return source < 0 ? null : values.Of(p.Sources[source].Content!) / values.Of(grade);
     }
 
     /// <summary>
     /// Value density in USD per tonne of source material: content (mass fraction) of the source chosen as for the
     /// urban-ore ratio × the element's price (USD per tonne of contained element). Null without a content or a price.
     /// </summary>
-    private static double? ValueDensity(SourceAmount[] amounts, ElementProfile p, AssessmentContext ctx, IParameterValues values)
+    private static double? ValueDensity(ReadOnlySpan<SourceTonnes> amounts, ElementProfile p, AssessmentContext ctx, IParameterValues values)
     {
-        if (!ctx.Prices.Prices.TryGetValue(p.Element, out var price) || DominantWithContent(amounts) is not { } source) return null;
-        return values.Of(source.Source.Content!) * values.Of(price);
+        if (!ctx.Prices.Prices.TryGetValue(p.Element, out var price)) return null;
+        int source = DominantWithContentIndex(amounts, p.Sources);
+        return source < 0 ? null : values.Of(p.Sources[source].Content!) * values.Of(price);
     }
 
     /// <summary>The dominant source: the one with the most contained element (TRL is read from it); null when none has tonnes.</summary>
-    public static SourceAmount? DominantSource(IEnumerable<SourceAmount> amounts) =>
-        amounts.Where(a => a.Contained is > 0).OrderByDescending(a => a.Contained).FirstOrDefault();
+    public static SourceAmount? DominantSource(IEnumerable<SourceAmount> amounts)
+    {
+        var a = amounts.ToArray();
+        return At(a, DominantIndex(Tonnes(a)));
+    }
 
     /// <summary>The source with the most contained element among those with a content, else the first with a content (urban-ore ratio, value density).</summary>
-    public static SourceAmount? DominantWithContent(IEnumerable<SourceAmount> amounts) =>
-        amounts.Where(a => a.Source.Content is not null && a.Contained is > 0).OrderByDescending(a => a.Contained).FirstOrDefault()
-        ?? amounts.FirstOrDefault(a => a.Source.Content is not null);
+    public static SourceAmount? DominantWithContent(IEnumerable<SourceAmount> amounts)
+    {
+        var a = amounts.ToArray();
+        return At(a, DominantWithContentIndex(Tonnes(a), a.Select(x => x.Source).ToArray()));
+    }
+
+    /// <summary>Index of the dominant source (-1 when none has tonnes): the most contained tonnes, the first of equals.</summary>
+    private static int DominantIndex(ReadOnlySpan<SourceTonnes> amounts)
+    {
+        int best = -1;
+        for (int i = 0; i < amounts.Length; i++)
+            if (amounts[i].Contained is > 0 and var m && (best < 0 || m > amounts[best].Contained)) best = i;
+        return best;
+    }
+
+    /// <summary>Index of the dominant source among those with a content, else of the first with a content (-1 when none has one).</summary>
+    private static int DominantWithContentIndex(ReadOnlySpan<SourceTonnes> amounts, IReadOnlyList<RecyclingSource> sources)
+    {
+        int best = -1, first = -1;
+        for (int i = 0; i < amounts.Length; i++)
+        {
+            if (sources[i].Content is null) continue;
+            if (first < 0) first = i;
+            if (amounts[i].Contained is > 0 and var m && (best < 0 || m > amounts[best].Contained)) best = i;
+        }
+        return best >= 0 ? best : first;
+    }
+
+    private static SourceAmount? At(SourceAmount[] amounts, int index) => index < 0 ? null : amounts[index];
+
+    private static SourceTonnes[] Tonnes(SourceAmount[] amounts) =>
+        Array.ConvertAll(amounts, a => new SourceTonnes(a.Contained, a.Recoverable, a.RecoverableAchievable));
 
     /// <summary>The price gap of an element without a price, as a flag (the value density cannot be computed).</summary>
     private static IEnumerable<string> PriceFlags(string element, AssessmentContext ctx) =>
@@ -70,14 +136,14 @@ public static class RecyclabilityAssessor
             ? [$"{element}: no price for value_density: {gap}"]
             : [];
 
-    private static double? Collectability(SourceAmount[] amounts)
+    private static double? Collectability(ReadOnlySpan<SourceTonnes> amounts, IReadOnlyList<RecyclingSource> sources)
     {
         double total = 0, routed = 0;
-        foreach (var a in amounts)
+        for (int i = 0; i < amounts.Length; i++)
         {
-            if (a.Contained is not { } m) continue;
+            if (amounts[i].Contained is not { } m) continue;
             total += m;
-            if (IsCollectable(a.Source)) routed += m;
+            if (IsCollectable(sources[i])) routed += m;
         }
         return total > 0 ? routed / total : null;
     }
@@ -97,12 +163,6 @@ public static class RecyclabilityAssessor
             : [];
     }
 
-    private static double? Sum(IEnumerable<double?> values)
-    {
-        double sum = 0;
-        bool any = false;
-        foreach (var v in values)
-            if (v is { } x) { sum += x; any = true; }
-        return any ? sum : null;
-    }
+    /// <summary>Sum that skips gaps: null while no value has been added (as summing the non-null values in order).</summary>
+    private static double? Add(double? sum, double? value) => value is { } x ? (sum ?? 0) + x : sum;
 }

@@ -10,6 +10,15 @@ namespace Junkan.Core.Recyclability;
 public sealed class SampledValues(Random random) : IParameterValues
 {
     private readonly Dictionary<Estimate, double> _drawn = new(ReferenceEqualityComparer.Instance);
+    private Random _random = random;
+
+    /// <summary>Starts a new draw from <paramref name="random"/>, forgetting the values drawn so far (keeps the memory for reuse).</summary>
+    internal SampledValues Restart(Random random)
+    {
+        _drawn.Clear();
+        _random = random;
+        return this;
+    }
 
     /// <summary>Half-width of the spread assumed for a figure without a range, by quality 1..5: 50 %, 35 %, 20 %, 10 %, 5 %.</summary>
     public static double RelativeHalfWidth(int quality) => quality switch { >= 5 => 0.05, 4 => 0.10, 3 => 0.20, 2 => 0.35, _ => 0.50 };
@@ -17,7 +26,7 @@ public sealed class SampledValues(Random random) : IParameterValues
     public double Of(Estimate e)
     {
         if (_drawn.TryGetValue(e, out double v)) return v;
-        v = Draw(e, random);
+        v = Draw(e, _random);
         _drawn[e] = v;
         return v;
     }

@@ -1,22 +1,41 @@
 namespace Junkan.Core.Recyclability;
 
 /// <summary>
+/// Contained, recoverable and achievable tonnes of one source in one year (t of element per year; null = not computable).
+/// A value type, so that a Monte Carlo draw can hold the tonnes of every source on the stack.
+/// </summary>
+internal readonly record struct SourceTonnes(double? Contained, double? Recoverable, double? RecoverableAchievable);
+
+/// <summary>
 /// Contained and recoverable tonnes of a source in a year (recyclability.md): M = model end-of-life tonnes for a product
 /// with a stock model, else the published contained tonnes, else generation × content; R = M · r · y_pre · y_end.
 /// </summary>
 public static class SourceCalculator
 {
+    /// <summary>The tonnes of <paramref name="s"/> in <paramref name="year"/> with the parameters that are data gaps.</summary>
     public static SourceAmount Amount(RecyclingSource s, int year, ProductElementFlows flows, IParameterValues values)
     {
-        bool modelled = s.Product is { } p && flows.Has(p, s.Element);
+        bool modelled = IsModelled(s, flows);
         var gaps = s.Gaps(modelled);
-        double? contained = modelled ? flows.Tonnes(s.Product!, s.Element, year)
+        var t = Tonnes(s, year, flows, values);
+        if (modelled && t.Contained is null) gaps = [.. gaps, $"stock model has no year {year}"];
+        return new SourceAmount(s, year, t.Contained, t.Recoverable, t.RecoverableAchievable, gaps);
+    }
+
+    /// <summary>
+    /// The tonnes of <paramref name="s"/> in <paramref name="year"/> (t of element per year) without the gap list; draws the
+    /// estimates in the same order as <see cref="Amount"/>, so both give the same numbers from the same draw.
+    /// </summary>
+    internal static SourceTonnes Tonnes(RecyclingSource s, int year, ProductElementFlows flows, IParameterValues values)
+    {
+        double? contained = IsModelled(s, flows) ? flows.Tonnes(s.Product!, s.Element, year)
             : s.Contained is { } c ? values.Of(c)
             : s.Generation is { } g && s.Content is { } f ? values.Of(g) * values.Of(f) : null;
-        if (modelled && contained is null) gaps = [.. gaps, $"stock model has no year {year}"];
         double? chain = s.YieldPre is { } pre && s.YieldEnd is { } end ? values.Of(pre) * values.Of(end) : null;
         double? now = contained * (s.CollectionNow is { } r ? values.Of(r) : null) * chain;
         double? achievable = contained * (s.CollectionAchievable is { } ra ? values.Of(ra) : s.CollectionNow is { } r2 ? values.Of(r2) : null) * chain;
-        return new SourceAmount(s, year, contained, now, achievable, gaps);
+        return new SourceTonnes(contained, now, achievable);
     }
+
+    private static bool IsModelled(RecyclingSource s, ProductElementFlows flows) => s.Product is { } p && flows.Has(p, s.Element);
 }

@@ -23,52 +23,96 @@ public static class MonteCarloSelection
         if (flowDraws is not null && flowDraws.Draws < draws) throw new ArgumentException($"{flowDraws.Draws} end-of-life draws for {draws} draws.");
         var names = profiles.Select(p => p.Element).ToArray();
         var context = new AssessmentContext(settings.Year, settings.ForecastYear, centralFlows, supplyRisk) { Prices = prices ?? ElementPrices.Empty };
-        var central = Evaluate(profiles, settings, context, CentralValues.Instance);
-        var centralRanks = Aggregation.Ranks(central.Scores, names);
+        var central = profiles.Select(p => RecyclabilityAssessor.Assess(p, context, CentralValues.Instance)).ToArray();
+        var centralScores = Aggregation.Scores(DecisionMatrix.Normalise(central.Select(a => a.Criteria).ToArray(), settings.Missing), settings);
+        var centralRanks = Aggregation.Ranks(centralScores, names);
 
-        int n = names.Length, k = Criteria.All.Count, top = Math.Min(settings.SelectCount, n);
-        var scores = new double[draws * n];
-        var ranks = new int[draws * n];
-        var criteria = new double[draws * n * k];
+        int n = names.Length, top = Math.Min(settings.SelectCount, n);
+        var samples = new Samples(n, draws);
+        var weights = Aggregation.Weights(settings);
         int done = 0;
         if (draws > 0) Parallel.ForEach(Partitioner.Create(0, draws, Math.Max(1, draws / 64)), new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount }, range =>
         {
+            var w = new Workspace(n, flowDraws is null ? context : context with { Flows = new ProductElementFlows() });
             for (int d = range.Item1; d < range.Item2; d++)
             {
-                var values = new SampledValues(new Random(DrawSeed(seed, d)));
-                var flows = flowDraws?.For(d, scenario) ?? centralFlows;
-                var e = Evaluate(profiles, settings, context with { Flows = flows }, values);
-                var r = Aggregation.Ranks(e.Scores, names);
+                var values = w.Values.Restart(new Random(DrawSeed(seed, d)));
+                flowDraws?.Fill(w.Context.Flows, d, scenario);
                 for (int i = 0; i < n; i++)
-                {
-                    scores[d * n + i] = e.Scores[i];
-                    ranks[d * n + i] = r[i];
-                    for (int j = 0; j < k; j++) criteria[(d * n + i) * k + j] = e.Assessments[i][Criteria.All[j]] ?? double.NaN;
-                }
+                    RecyclabilityAssessor.AssessCriteria(profiles[i], w.Context, values, w.Criteria.AsSpan(i * Samples.K, Samples.K));
+                DecisionMatrix.Normalise(w.Criteria, settings.Missing, w.Normalised);
+                Aggregation.Scores(w.Normalised, weights, settings.Method, w.Scores);
+                Aggregation.Ranks(w.Scores, names, w.Ranks);
+                samples.Store(d, w.Scores, w.Ranks, w.Criteria);
             }
             progress?.Report(Interlocked.Add(ref done, range.Item2 - range.Item1));
         });
 
-        var probability = Enumerable.Range(0, n).Select(i => draws == 0 ? (centralRanks[i] <= top ? 1.0 : 0.0)
-            : Enumerable.Range(0, draws).Count(d => ranks[d * n + i] <= top) / (double)draws).ToArray();
+        var probability = Enumerable.Range(0, n).Select(i => draws == 0 ? (centralRanks[i] <= top ? 1.0 : 0.0) : samples.ShareInTop(i, top)).ToArray();
         var chosen = Enumerable.Range(0, n).OrderByDescending(i => probability[i]).ThenBy(i => centralRanks[i]).Take(top).ToHashSet();
+        var buffer = new double[draws];
         var elements = Enumerable.Range(0, n).Select(i => new ElementSelection(
-                names[i], central.Assessments[i], central.Scores[i], centralRanks[i],
-                Percentiles(Enumerable.Range(0, draws).Select(d => scores[d * n + i])), probability[i],
-                draws == 0 ? centralRanks[i] : Enumerable.Range(0, draws).Average(d => ranks[d * n + i]),
-                Criteria.All.Select((c, j) => (c, s: Percentiles(Enumerable.Range(0, draws).Select(d => criteria[(d * n + i) * k + j])))).ToDictionary(x => x.c, x => x.s),
+                names[i], central[i], centralScores[i], centralRanks[i], Percentiles(samples.Scores(i), buffer), probability[i],
+                draws == 0 ? centralRanks[i] : samples.MeanRank(i),
+                Criteria.All.ToDictionary(c => c, c => Percentiles(samples.Criterion(i, c), buffer)),
                 chosen.Contains(i)))
             .OrderBy(e => e.Rank).ToArray();
-        return new SelectionResult(elements, Sensitivity(central.Assessments, settings, names), settings, draws, seed, scenario);
+        return new SelectionResult(elements, Sensitivity(central, settings, names), settings, draws, seed, scenario);
     }
 
-    private sealed record Evaluation(ElementAssessment[] Assessments, double[] Scores);
-
-    private static Evaluation Evaluate(IReadOnlyList<ElementProfile> profiles, SelectionSettings settings, AssessmentContext ctx, IParameterValues values)
+    /// <summary>
+    /// The buffers of one worker, reused draw after draw: the draw's sampled estimates, the end-of-life flows (refilled
+    /// each draw when they are drawn) and the criterion values, normalised values, scores and ranks of every element.
+    /// </summary>
+    private sealed class Workspace(int elements, AssessmentContext context)
     {
-        var assessments = profiles.Select(p => RecyclabilityAssessor.Assess(p, ctx, values)).ToArray();
-        var matrix = DecisionMatrix.Normalise(assessments.Select(a => a.Criteria).ToArray(), settings.Missing);
-        return new Evaluation(assessments, Aggregation.Scores(matrix, settings));
+        public AssessmentContext Context { get; } = context;
+        public SampledValues Values { get; } = new(Random.Shared);   // restarted with the draw's own seeded generator
+        public double[] Criteria { get; } = new double[elements * Samples.K];   // element × criterion, NaN = no value
+        public double[] Normalised { get; } = new double[elements * Samples.K];
+        public double[] Scores { get; } = new double[elements];
+        public int[] Ranks { get; } = new int[elements];
+    }
+
+    /// <summary>
+    /// The outcome of every draw, stored by element so that each element's sample is contiguous: score, rank and the value
+    /// of each criterion (NaN = no value) of element i in draw d. Draws write disjoint cells, so workers need no lock.
+    /// </summary>
+    private sealed class Samples(int elements, int draws)
+    {
+        public static readonly int K = Criteria.All.Count;
+        private readonly double[] _scores = new double[elements * draws];
+        private readonly int[] _ranks = new int[elements * draws];
+        private readonly double[] _criteria = new double[elements * K * draws];
+
+        public void Store(int d, ReadOnlySpan<double> scores, ReadOnlySpan<int> ranks, ReadOnlySpan<double> criteria)
+        {
+            for (int i = 0; i < elements; i++)
+            {
+                _scores[i * draws + d] = scores[i];
+                _ranks[i * draws + d] = ranks[i];
+                for (int j = 0; j < K; j++) _criteria[(i * K + j) * draws + d] = criteria[i * K + j];
+            }
+        }
+
+        public ReadOnlySpan<double> Scores(int i) => _scores.AsSpan(i * draws, draws);
+        public ReadOnlySpan<double> Criterion(int i, Criterion c) => _criteria.AsSpan((i * K + (int)c) * draws, draws);
+
+        /// <summary>Share of the draws in which element <paramref name="i"/> ranks within the top <paramref name="top"/>.</summary>
+        public double ShareInTop(int i, int top)
+        {
+            int count = 0;
+            foreach (int r in _ranks.AsSpan(i * draws, draws)) if (r <= top) count++;
+            return count / (double)draws;
+        }
+
+        /// <summary>Mean rank of element <paramref name="i"/> over the draws (summed as integers, as LINQ's Average does).</summary>
+        public double MeanRank(int i)
+        {
+            long sum = 0;
+            foreach (int r in _ranks.AsSpan(i * draws, draws)) sum += r;
+            return (double)sum / draws;
+        }
     }
 
     private static IReadOnlyList<WeightSensitivity> Sensitivity(ElementAssessment[] central, SelectionSettings settings, string[] names)
@@ -100,12 +144,69 @@ public static class MonteCarloSelection
         return (int)(uint)(z ^ (z >> 31));
     }
 
-    /// <summary>5th, 50th and 95th percentiles of the finite values (nearest-rank on the sorted sample).</summary>
-    internal static Spread Percentiles(IEnumerable<double> sample)
+    /// <summary>
+    /// 5th, 50th and 95th percentiles of the finite values (nearest-rank on the sorted sample), using
+    /// <paramref name="buffer"/> (at least the sample's length) as scratch. Only three ranks are needed, so they are
+    /// selected rather than sorted. Equal doubles cannot be told apart except +0 and −0, so selection gives the values
+    /// LINQ's stable Order gave, unless the sample holds a −0: then the values are sorted stably, as before.
+    /// </summary>
+    internal static Spread Percentiles(ReadOnlySpan<double> sample, Span<double> buffer)
     {
-        var sorted = sample.Where(double.IsFinite).Order().ToArray();
-        if (sorted.Length == 0) return new Spread(null, null, null);
-        double At(double q) => sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
-        return new Spread(At(0.05), At(0.5), At(0.95));
+        int count = 0;
+        bool negativeZero = false;
+        foreach (double x in sample)
+        {
+            if (!double.IsFinite(x)) continue;
+            buffer[count++] = x;
+            negativeZero |= x == 0 && double.IsNegative(x);
+        }
+        if (count == 0) return new Spread(null, null, null);
+        var values = buffer[..count];
+        int Rank(double q) => Math.Clamp((int)Math.Ceiling(q * count) - 1, 0, count - 1);
+        int p5 = Rank(0.05), p50 = Rank(0.5), p95 = Rank(0.95);
+        if (negativeZero)
+        {
+            SortStably(values);
+            return new Spread(values[p5], values[p50], values[p95]);
+        }
+        double median = NthSmallest(values, p50);   // values[..p50] ≤ median ≤ values[(p50 + 1)..]
+        double low = p5 < p50 ? NthSmallest(values[..p50], p5) : median;
+        double high = p95 > p50 ? NthSmallest(values[(p50 + 1)..], p95 - p50 - 1) : median;
+        return new Spread(low, median, high);
+    }
+
+    /// <summary>
+    /// The value a sort would put at <paramref name="n"/> (0-based), leaving smaller-or-equal values before that position
+    /// and greater-or-equal values after it (Hoare's quickselect; finite values only; duplicates split evenly).
+    /// </summary>
+    private static double NthSmallest(Span<double> values, int n)
+    {
+        int lo = 0, hi = values.Length - 1;
+        while (lo < hi)
+        {
+            double pivot = values[lo + (hi - lo) / 2];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (values[i] < pivot) i++;
+                while (values[j] > pivot) j--;
+                if (i > j) break;
+                (values[i], values[j]) = (values[j], values[i]);
+                i++;
+                j--;
+            }
+            if (n <= j) hi = j;
+            else if (n >= i) lo = i;
+            else return values[n];   // between j and i: equal to the pivot
+        }
+        return values[n];
+    }
+
+    private static void SortStably(Span<double> values)
+    {
+        var keyed = new (double Value, int Position)[values.Length];
+        for (int i = 0; i < keyed.Length; i++) keyed[i] = (values[i], i);
+        Array.Sort(keyed);
+        for (int i = 0; i < keyed.Length; i++) values[i] = keyed[i].Value;
     }
 }
