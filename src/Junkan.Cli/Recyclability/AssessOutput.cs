@@ -28,8 +28,8 @@ internal static class AssessOutput
     /// <summary>Recoverable tonnes at the horizons of the settings (and the forecast year) not before the assessment year, central values.</summary>
     internal static IReadOnlyList<HorizonAmount> Outlook(ElementProfile p, SelectionInputs inputs, SelectionSettings settings)
     {
-        var years = settings.ReportYears.Where(y => y >= inputs.Year).ToArray();
-        if (years.Length == 0) return [];
+        var years = settings.ReportYearsFrom(inputs.Year);
+        if (years.Count == 0) return [];
         var trajectories = SourceTrajectory.Compute(p, inputs.Flows, inputs.Year, years[^1], CentralValues.Instance);
         return ElementOutlook.At(trajectories, p.JapanDemand?.Value, years);
     }

@@ -41,6 +41,9 @@ public sealed record SelectionSettings
     /// <summary>The horizons and the forecast year, ascending, each once.</summary>
     public IReadOnlyList<int> ReportYears => [.. Horizons.Append(ForecastYear).Distinct().Order()];
 
+    /// <summary>The <see cref="ReportYears"/> not before <paramref name="year"/> (an assessment year given on the command line may be later than a horizon).</summary>
+    public IReadOnlyList<int> ReportYearsFrom(int year) => [.. ReportYears.Where(y => y >= year)];
+
     /// <summary>Throws <see cref="ArgumentException"/> naming what is wrong.</summary>
     public SelectionSettings Validated()
     {

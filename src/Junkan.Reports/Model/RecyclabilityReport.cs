@@ -51,7 +51,7 @@ public sealed record RecyclabilityReport(
     /// collection rates and yields) and their share of today's demand, from its trajectories, which must reach the last of those years.
     /// </summary>
     public IReadOnlyList<HorizonAmount> Outlook(RecyclabilityElement e) =>
-        ElementOutlook.At(e.Trajectories, e.Profile.JapanDemand?.Value, Selection.Settings.ReportYears.Where(y => y >= Selection.Settings.Year));
+        ElementOutlook.At(e.Trajectories, e.Profile.JapanDemand?.Value, Selection.Settings.ReportYearsFrom(Selection.Settings.Year));
 
     /// <summary>Sources behind one horizon amount: the sources with a value that year, and the demand when a share is given.</summary>
     public IReadOnlyList<string> HorizonSources(RecyclabilityElement e, HorizonAmount h) =>
