@@ -1,27 +1,33 @@
-using Junkan.Core.Policy;
-using Junkan.Data;
+using Junkan.Core.Inputs;
 
 namespace Junkan.Cli;
 
-/// <summary>Maps exceptions to exit codes: one readable line on stderr, then the detail.</summary>
+/// <summary>
+/// Maps exceptions to exit codes: an <see cref="InputException"/> is the user's (usage 1, bad input 2), anything else
+/// is Junkan's own bug (internal 3). One readable line on stderr; the stack trace only under <c>--verbose</c>.
+/// </summary>
 public static class ErrorHandling
 {
-    public static int Run(Func<int> action)
+    public static int Run(Func<int> action, bool verbose = false)
     {
         try
         {
             return action();
         }
-        catch (Exception e) when (Unwrap(e) is DataFormatException or PolicyException or ArgumentException or FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (Unwrap(e) is UsageException u)
         {
-            var inner = Unwrap(e);
-            Console.Error.WriteLine($"junkan: bad input: {inner.Message}");
+            Console.Error.WriteLine($"junkan: usage: {u.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (Unwrap(e) is InputException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            Console.Error.WriteLine($"junkan: bad input: {Unwrap(e).Message}");
             return ExitCodes.BadInput;
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"junkan: internal error: {Unwrap(e).Message}");
-            Console.Error.WriteLine(e);
+            Console.Error.WriteLine($"junkan: internal error: {Unwrap(e).GetType().Name}: {Unwrap(e).Message}" + (verbose ? "" : " (run with --verbose for the trace)"));
+            if (verbose) Console.Error.WriteLine(e);
             return ExitCodes.InternalError;
         }
     }

@@ -112,5 +112,5 @@ public class SelectCommandTests
     }
 
     [Fact]
-    public void Negative_draws_are_refused() => Assert.Equal(2, CliRunner.Run("select", "--draws", "-1").Code);
+    public void Negative_draws_are_a_usage_error() => Assert.Equal(1, CliRunner.Run("select", "--draws", "-1").Code);
 }

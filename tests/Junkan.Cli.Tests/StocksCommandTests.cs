@@ -74,16 +74,16 @@ public sealed class StocksCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--convention", "quadrature:40", "outside 2..32")]
-    [InlineData("--lifetime", "weibull:shape=-1,scale=3", "'shape' must be a finite number > 0")]
-    [InlineData("--to", "2099", "--to 2099 is after the last model year 2021")]
-    public void Bad_options_are_bad_input(string option, string value, string expected)
+    [InlineData("--convention", "quadrature:40", "outside 2..32", 1)]
+    [InlineData("--lifetime", "weibull:shape=-1,scale=3", "'shape' must be a finite number > 0", 1)]
+    [InlineData("--to", "2099", "--to 2099 is after the last model year 2021", 2)]
+    public void Bad_option_values_are_usage_errors_and_values_outside_the_data_bad_input(string option, string value, string expected, int exit)
     {
         string inflow = File("in.csv", "year,inflow\n2020,1\n2021,1\n");
         var args = new List<string> { "stocks", "--inflow", inflow, "--lifetime", "fixed:mean=3", option, value };
         if (option == "--lifetime") args.RemoveRange(3, 2);
         var (code, _, err) = CliRunner.Run([.. args]);
-        Assert.Equal(2, code);
+        Assert.Equal(exit, code);
         Assert.Contains(expected, err);
     }
 
@@ -195,11 +195,11 @@ public sealed class StocksCommandTests : IDisposable
     [InlineData("--reuse", "1.2", "--reuse 1.2: a share lies in 0..1")]
     [InlineData("--hazard-factor", "2030", "write YEAR:FACTOR")]
     [InlineData("--hazard-factor", "2030:-1", "the factor must be a finite number >= 0")]
-    public void Bad_policy_options_are_bad_input(string option, string value, string expected)
+    public void Bad_policy_options_are_usage_errors(string option, string value, string expected)
     {
         string inflow = File("in.csv", "year,inflow\n2020,1\n");
         var (code, _, err) = CliRunner.Run("stocks", "--inflow", inflow, "--lifetime", "fixed:mean=3", option, value);
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         Assert.Contains(expected, err);
     }
 }

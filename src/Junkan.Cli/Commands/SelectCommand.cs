@@ -30,7 +30,7 @@ public static class SelectCommand
 
     private static int Run(int draws, int seed, string? weights, string? scenario, string format, string? data, string? settings)
     {
-        if (draws < 0) throw new ArgumentException($"--draws {draws}: the number of draws cannot be negative.");
+        if (draws < 0) throw new Junkan.Core.Inputs.UsageException("--draws", $"--draws {draws}: the number of draws cannot be negative.");
         var s = RecyclabilitySession.Load(data, settings, weights);
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var result = SelectionRun.Run(s, s.Inputs(s.Scenario(scenario), s.Settings.Year), draws, seed, progress: format == "table" || stderr.Profile.Capabilities.Interactive);

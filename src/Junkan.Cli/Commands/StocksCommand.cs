@@ -49,15 +49,15 @@ public static class StocksCommand
         {
             var options = new StockModelOptions
             {
-                Convention = TimeConvention.Parse(p.GetValue(convention)!),
+                Convention = OptionValue.Parse("--convention", p.GetValue(convention)!, TimeConvention.Parse),
                 NegativeInflow = p.GetValue(negative) == "correct" ? NegativeInflowPolicy.Correct : NegativeInflowPolicy.Allow,
             };
             var window = (p.GetValue(from), p.GetValue(to));
             var output = new OutputChoice(p.GetValue(format)!, p.GetValue(chart), p.GetValue(lang)!);
-            var policy = new PolicyChoice(p.GetValue(hazard) is { } h ? HazardChange.Parse(h) : null, Split(p.GetValue(reuse), p.GetValue(export)));
+            var policy = new PolicyChoice(p.GetValue(hazard) is { } h ? OptionValue.Parse("--hazard-factor", h, HazardChange.Parse) : null, Split(p.GetValue(reuse), p.GetValue(export)));
             return p.GetValue(products) is { } table
                 ? ProductStocks.Run(table, p.GetValue(lifetimes), p.GetValue(contents), p.GetValue(sources), p.GetValue(scenario), window, options, policy, output)
-                : SeriesStocks.Run(p.GetValue(inflow), p.GetValue(stock), LifetimeSpec.Parse(p.GetValue(lifetime)!), window, options, policy, output);
+                : SeriesStocks.Run(p.GetValue(inflow), p.GetValue(stock), OptionValue.Parse("--lifetime", p.GetValue(lifetime)!, LifetimeSpec.Parse), window, options, policy, output);
         });
         return cmd;
     }
@@ -66,7 +66,7 @@ public static class StocksCommand
     {
         if (reuse is null && export is null) return null;
         try { return new OutflowShares(reuse ?? 0, export ?? 0); }
-        catch (ArgumentOutOfRangeException e) { throw new ArgumentException($"--{e.ParamName} {e.ActualValue}: a share lies in 0..1."); }
+        catch (ArgumentOutOfRangeException e) { throw new Junkan.Core.Inputs.UsageException($"--{e.ParamName}", $"--{e.ParamName} {e.ActualValue}: a share lies in 0..1."); }
     }
 }
 

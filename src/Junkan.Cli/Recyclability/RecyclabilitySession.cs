@@ -30,7 +30,7 @@ internal sealed record RecyclabilitySession(Session Risk, ProductData Products, 
     {
         var scenarios = Products.Scenarios;
         if (asked is not null)
-            return scenarios.Contains(asked) ? asked : throw new ArgumentException($"--scenario {asked}: the product data have {string.Join(", ", scenarios)}.");
+            return scenarios.Contains(asked) ? asked : throw new Junkan.Core.Inputs.NotInDataException("--scenario", $"--scenario {asked}: the product data have {string.Join(", ", scenarios)}.");
         return scenarios.FirstOrDefault(s => s != ProductDataLoader.Historic) ?? ProductDataLoader.Historic;
     }
 

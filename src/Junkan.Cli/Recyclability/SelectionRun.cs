@@ -13,7 +13,7 @@ internal static class SelectionRun
 {
     public static SelectionResult Run(RecyclabilitySession s, SelectionInputs inputs, int draws, int seed, bool progress)
     {
-        if (draws < 0) throw new ArgumentException($"--draws {draws}: the number of draws cannot be negative.");
+        if (draws < 0) throw new Junkan.Core.Inputs.UsageException("--draws", $"--draws {draws}: the number of draws cannot be negative.");
         string scenario = inputs.Scenario;
         var risk = RecyclabilitySession.SupplyRisk(inputs.Risk);
         var prices = inputs.Prices;

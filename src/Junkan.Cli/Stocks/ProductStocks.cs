@@ -26,7 +26,7 @@ internal static class ProductStocks
         var data = ProductDataLoader.Load(products, lifetimes, contents, sources);
         var paths = data.Paths.Where(p => scenario is null || p.Scenario == scenario).ToArray();
         if (paths.Length == 0)
-            throw new ArgumentException($"--scenario {scenario}: not in {Path.GetFileName(products)}; it has {string.Join(", ", data.Scenarios)}.");
+            throw new Junkan.Core.Inputs.NotInDataException("--scenario", $"--scenario {scenario}: not in {Path.GetFileName(products)}; it has {string.Join(", ", data.Scenarios)}.");
         var all = EndOfLifeModel.Run(paths, data.Lifetimes, data.Contents, options, policy.Hazard, policy.Split);
         var (from, to) = YearWindow.Resolve(window, all.Min(f => f.FirstYear), all.Max(f => f.LastYear));
         var flows = all.Where(f => f.FirstYear <= to && f.LastYear >= from)
@@ -40,7 +40,7 @@ internal static class ProductStocks
         if (output.Chart is { } chart)
         {
             if (!Path.GetExtension(chart).Equals(".html", StringComparison.OrdinalIgnoreCase))
-                throw new ArgumentException($"--chart {chart}: product mode writes an HTML page (FILE.html).");
+                throw new Junkan.Core.Inputs.UsageException("--chart", $"--chart {chart}: product mode writes an HTML page (FILE.html).");
             var report = new StockReport(flows, paths, data.Lifetimes,
                 data.UsedSourceIds.ToDictionary(id => id, id => data.Sources[id].Citation), options.Convention.ToString(),
                 data.Files.Select(f => ReportFiles.Hash(f, Directory.GetCurrentDirectory())).ToArray());

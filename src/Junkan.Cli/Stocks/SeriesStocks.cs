@@ -136,7 +136,7 @@ internal static class ChartFile
     public static void Write(string path, string content)
     {
         string ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext is not (".html" or ".htm" or ".svg")) throw new ArgumentException($"--chart {path}: write FILE.html or FILE.svg.");
+        if (ext is not (".html" or ".htm" or ".svg")) throw new Junkan.Core.Inputs.UsageException("--chart", $"--chart {path}: write FILE.html or FILE.svg.");
         foreach (var f in Junkan.Reports.Output.ReportFiles.WriteAll(Path.GetDirectoryName(Path.GetFullPath(path))!, [(Path.GetFileName(path), Encoding.UTF8.GetBytes(content))]))
             Console.Error.WriteLine($"junkan: wrote {f}");
     }

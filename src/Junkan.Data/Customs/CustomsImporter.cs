@@ -30,7 +30,7 @@ public static class CustomsImporter
     public static CustomsImportResult Import(IReadOnlyList<string> files, string referenceFolder, CustomsImportOptions? options = null)
     {
         options ??= new CustomsImportOptions();
-        if (files.Count == 0) throw new ArgumentException("no customs CSV file given", nameof(files));
+        if (files.Count == 0) throw new Junkan.Core.Inputs.UsageException("files", "no customs CSV file given");
         string elementsCsv = Path.Combine(referenceFolder, "elements.csv");
         IReadOnlySet<string>? elements = File.Exists(elementsCsv)
             ? CsvTable.Read(elementsCsv, "symbol").Rows.Select(r => r.Required("symbol")).ToHashSet() : null;

@@ -15,5 +15,5 @@ public sealed record RecyclabilityData(
 {
     public ElementProfile Profile(string element) =>
         Profiles.FirstOrDefault(p => p.Element.Equals(element, StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException($"No recyclability data for element '{element}'; known: {string.Join(", ", Profiles.Select(p => p.Element))}.");
+        ?? throw new Junkan.Core.Inputs.NotInDataException("element", $"No recyclability data for element '{element}'; known: {string.Join(", ", Profiles.Select(p => p.Element))}.");
 }

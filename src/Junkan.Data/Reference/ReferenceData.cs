@@ -27,7 +27,7 @@ public sealed record ReferenceData(
 
     public ElementRecord Element(string symbol) =>
         Elements.FirstOrDefault(e => e.Symbol == symbol)
-        ?? throw new ArgumentException($"Unknown element '{symbol}'. Known: {string.Join(", ", Elements.Select(e => e.Symbol))}.");
+        ?? throw new Junkan.Core.Inputs.NotInDataException("element", $"Unknown element '{symbol}'. Known: {string.Join(", ", Elements.Select(e => e.Symbol))}.");
 
     /// <summary>The latest year with any production figure: the default assessment year.</summary>
     public int LatestYear => Production.Where(p => p.Tonnes is not null).Select(p => p.Year).DefaultIfEmpty(0).Max();

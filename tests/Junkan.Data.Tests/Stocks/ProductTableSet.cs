@@ -5,7 +5,7 @@ namespace Junkan.Data.Tests.Stocks;
 /// <summary>
 /// A small valid product table set (inflows, lifetimes, contents, sources) written to a fresh temp folder, with
 /// helpers to change one cell, add or drop a row, or rename a header column before loading. Rows are addressed as
-/// in <see cref="DataFormatException.Row"/>: the header is row 1, the first data row is row 2.
+/// in <see cref="Junkan.Core.Inputs.InputException.Row"/>: the header is row 1, the first data row is row 2.
 /// </summary>
 internal sealed class ProductTableSet : IDisposable
 {
