@@ -22,9 +22,8 @@ public class IndicatorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        data = ReferenceDataLoader.Load(RepoPaths.Reference);
-        builder = new RiskInputsBuilder(data);
-        assessor = new RiskAssessor(RiskSettings.Default, new CountryStability(data.Wgi));
+        var risk = Junkan.Application.Workspace.Open(RepoPaths.Catalogue).Risk;
+        (data, builder, assessor) = (risk.Data, risk.Inputs, risk.Assessor);
         years = data.Production.Select(p => p.Year).Distinct().Order().ToArray();
         inputs = years.SelectMany(y => builder.AssessedElements.Select(e => builder.Build(e, y))).ToArray();
         shares = Enumerable.Range(1, 200).Select(i => 1.0 / i).ToArray();

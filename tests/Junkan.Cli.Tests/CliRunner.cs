@@ -19,10 +19,5 @@ internal static class CliRunner
     }
 
     /// <summary>The repository root (where data/reference lives), found above the test binaries.</summary>
-    public static string RepoRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Junkan.slnx"))) return d.FullName;
-        throw new DirectoryNotFoundException("Junkan.slnx not found above the test binaries");
-    }
+    public static string RepoRoot() => Junkan.Testing.TestRepository.Root;
 }

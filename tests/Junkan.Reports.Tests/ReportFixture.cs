@@ -13,12 +13,7 @@ namespace Junkan.Reports.Tests;
 internal static class ReportFixture
 {
     /// <summary>tests/Junkan.Reports.Tests/Golden, found above the test binaries.</summary>
-    public static string GoldenFolder()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Junkan.Reports.Tests.csproj"))) return Path.Combine(d.FullName, "Golden");
-        throw new DirectoryNotFoundException("tests/Junkan.Reports.Tests not found above the test binaries");
-    }
+    public static string GoldenFolder() => Junkan.Testing.TestRepository.Golden("Junkan.Reports.Tests");
 
     public static RiskReport Create(string xxName = "Testium")
     {

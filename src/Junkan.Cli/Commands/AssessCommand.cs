@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Junkan.Application.Recyclability;
 using Junkan.Cli.Recyclability;
 
 namespace Junkan.Cli.Commands;
@@ -21,14 +22,9 @@ public static class AssessCommand
         };
         cmd.SetAction(p =>
         {
-            var s = RecyclabilitySession.Load(p.GetValue(data), p.GetValue(settings), p.GetValue(selection));
-            string sc = s.Scenario(p.GetValue(scenario));
-            int y = p.GetValue(year) ?? s.Settings.Year;
-            var profiles = p.GetValue(element) is { } e ? [s.Data.Profile(e)] : s.Data.Profiles;
-            var inputs = s.Inputs(sc, y);
-            var ctx = s.Context(inputs);
-            var assessments = profiles.Select(pr => Core.Recyclability.RecyclabilityAssessor.Assess(pr, ctx, Core.Recyclability.CentralValues.Instance)).ToArray();
-            AssessOutput.Write(p.GetValue(format)!, assessments, profiles, s, inputs);
+            var w = CliWorkspace.Open(p.GetValue(data), p.GetValue(settings), p.GetValue(selection));
+            var result = new RecyclabilityAssessment(w).Run(new AssessmentRequest(p.GetValue(element), p.GetValue(scenario), p.GetValue(year)));
+            AssessOutput.Write(p.GetValue(format)!, result, w.Recyclability);
             return ExitCodes.Success;
         });
         return cmd;

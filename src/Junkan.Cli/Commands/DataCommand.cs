@@ -30,7 +30,7 @@ public static class DataCommand
         var cmd = new Command("import-usgs", "USGS Mineral Commodity Summaries data release(s) -> production.csv, reserves.csv, prices.csv") { folders, data };
         cmd.SetAction(p =>
         {
-            string refFolder = DataLocator.ReferenceFolder(p.GetValue(data));
+            string refFolder = Junkan.Application.DataCatalogue.LocateReference(p.GetValue(data));
             var countries = new CountryDirectory(Path.Combine(refFolder, "countries.csv"));
             var map = CsvTable.Read(Path.Combine(refFolder, "usgs_commodities.csv"), "code", "element").Rows.ToDictionary(r => r.Required("code"), r => r.Required("element"));
             var result = p.GetValue(folders)!.Select(f => UsgsMcsImporter.Import(f, countries, map)).Aggregate(UsgsImportResult.Merge);
@@ -51,7 +51,7 @@ public static class DataCommand
         var cmd = new Command("import-wgi", "World Bank Worldwide Governance Indicators -> wgi.csv") { file, from, to, data };
         cmd.SetAction(p =>
         {
-            string refFolder = DataLocator.ReferenceFolder(p.GetValue(data));
+            string refFolder = Junkan.Application.DataCatalogue.LocateReference(p.GetValue(data));
             var rows = WgiImporter.Import(p.GetValue(file)!, Path.Combine(refFolder, "wgi_crosswalk.csv"), p.GetValue(from), p.GetValue(to));
             WgiImporter.Write(refFolder, rows);
             Console.Error.WriteLine($"junkan: {rows.Count} country-years written to {refFolder}/wgi.csv");
@@ -69,7 +69,7 @@ public static class DataCommand
             { file, data };
         cmd.SetAction(p =>
         {
-            string refFolder = DataLocator.ReferenceFolder(p.GetValue(data));
+            string refFolder = Junkan.Application.DataCatalogue.LocateReference(p.GetValue(data));
             var result = EuCrmImporter.ImportInto(p.GetValue(file)!, refFolder);
             int mapped = result.Materials.Count(m => m.Element is not null);
             Console.Error.WriteLine($"junkan: {result.Materials.Count} materials ({mapped} mapped to elements) written to {refFolder}/{EuCrmImportResult.MaterialsFile}, "
@@ -91,7 +91,7 @@ public static class DataCommand
         var cmd = new Command("import-customs", "Japan's trade statistics (MOF) -> japan_imports.csv shares by element, stage, partner and year") { files, year, unknown, data };
         cmd.SetAction(p =>
         {
-            string refFolder = DataLocator.ReferenceFolder(p.GetValue(data));
+            string refFolder = Junkan.Application.DataCatalogue.LocateReference(p.GetValue(data));
             var options = new CustomsImportOptions(p.GetValue(year), p.GetValue(unknown) == "other" ? UnknownCountryPolicy.Other : UnknownCountryPolicy.Error);
             var result = CustomsImporter.Import(p.GetValue(files)!, refFolder, options);
             CustomsImporter.WriteTo(refFolder, result);
@@ -110,7 +110,7 @@ public static class DataCommand
         var cmd = new Command("import-applications", "USGS critical-mineral primary applications -> applications.csv (the applications a substitution scenario may name)") { file, data };
         cmd.SetAction(p =>
         {
-            string refFolder = DataLocator.ReferenceFolder(p.GetValue(data));
+            string refFolder = Junkan.Application.DataCatalogue.LocateReference(p.GetValue(data));
             var rows = UsgsApplicationsImporter.Import(p.GetValue(file)!, refFolder);
             UsgsApplicationsImporter.Write(refFolder, rows);
             Console.Error.WriteLine($"junkan: {rows.Count} applications of {rows.Select(r => r.Element).Distinct().Count()} elements written to {refFolder}/{UsgsApplicationsImporter.OutputFile}");

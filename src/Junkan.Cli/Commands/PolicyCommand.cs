@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Junkan.Application.Policy;
 using Junkan.Cli.Output;
-using Junkan.Core.Elements;
 using Junkan.Core.Policy;
 using Junkan.Core.Risk;
-using Junkan.Data.Scenarios;
 using Spectre.Console;
 
 namespace Junkan.Cli.Commands;
@@ -26,31 +25,9 @@ public static class PolicyCommand
         return cmd;
     }
 
-    public static IReadOnlyList<PolicyOutcome> Evaluate(Session s, IEnumerable<string> scenarioFiles, int year)
-    {
-        var countries = CountrySet(s);
-        var loader = new ScenarioFile(s.Data, countries);
-        var baseline = s.Inputs.AssessedElements.ToDictionary(e => e, e => s.Inputs.Build(e, year));
-        var evaluator = new PolicyEvaluator(s.Assessor);
-        return scenarioFiles.Select(f => evaluator.Evaluate(loader.Load(f), baseline)).ToArray();
-    }
-
-    /// <summary>Known ISO3 codes: countries.csv where present, else every country in the data, plus Japan.</summary>
-    private static HashSet<string> CountrySet(Session s)
-    {
-        var set = s.Data.Countries.Count > 0
-            ? s.Data.Countries.Keys.ToHashSet()
-            : s.Data.Production.Select(p => p.Country).Concat(s.Data.Wgi.Keys).ToHashSet();
-        set.Add(CountryCode.Japan);
-        return set;
-    }
-
     private static int Run(string[] files, string? element, int? year, string format, string? data, string? settings)
     {
-        var s = Session.Load(data, settings);
-        if (element is not null) s.Data.Element(element);
-        var outcomes = Evaluate(s, files, s.Year(year))
-            .Select(o => o with { Elements = o.Elements.Where(e => element is null || e.Element == element).ToArray() }).ToArray();
+        var outcomes = new PolicyEvaluation(CliWorkspace.Open(data, settings)).Run(new PolicyRequest(files, element, year));
         switch (format)
         {
             case "json": WriteJson(outcomes); break;

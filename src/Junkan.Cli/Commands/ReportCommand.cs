@@ -1,11 +1,8 @@
 using System.CommandLine;
-using System.Text;
-using Junkan.Cli.Recyclability;
-using Junkan.Cli.Reporting;
-using Junkan.Reports.Excel;
-using Junkan.Reports.Html;
+using Junkan.Application.Reports;
+using Junkan.Application.Selection;
+using Junkan.Cli.Output;
 using Junkan.Reports.Localization;
-using Junkan.Reports.Output;
 
 namespace Junkan.Cli.Commands;
 
@@ -46,40 +43,15 @@ public static class ReportCommand
 
     private static int Run(Request q)
     {
-        var languages = q.Lang == "both" ? ReportText.Languages : [q.Lang];
-        var recyclability = q.Part == "risk" ? null : RecyclabilitySession.Load(q.Data, q.Settings, q.Selection);
-        var risk = recyclability?.Risk ?? Session.Load(q.Data, q.Settings);
-        var files = new List<(string, byte[])>();
-        // The risk part first: a bad policy scenario file stops the command before the Monte Carlo run of the selection.
-        if (q.Part != "recyclability") files.AddRange(RiskFiles(risk, q, languages).ToList());
-        if (recyclability is not null) files.AddRange(RecyclabilityFiles(recyclability, q, languages));
-        foreach (var f in ReportFiles.WriteAll(q.Output, files)) Console.Error.WriteLine($"junkan: wrote {f}");
+        var parts = q.Part switch { "risk" => ReportParts.Risk, "recyclability" => ReportParts.Recyclability, _ => ReportParts.All };
+        var request = new ReportRequest(q.Command, parts, q.Lang == "both" ? ReportText.Languages : [q.Lang])
+        {
+            PolicyScenarioFiles = q.Scenarios, Element = q.Element, Year = q.Year, Selection = new SelectionRequest(q.Draws, q.Seed, q.StockScenario),
+        };
+        var workspace = CliWorkspace.Open(q.Data, q.Settings, q.Selection);
+        var reports = new ReportGeneration(workspace, RunTime.Clock());
+        var written = ProgressBar.Run(parts.HasFlag(ReportParts.Recyclability), q.Draws, "Monte Carlo draws", progress => reports.Publish(request, q.Output, progress));
+        foreach (var f in written) Console.Error.WriteLine($"junkan: wrote {f}");
         return ExitCodes.Success;
-    }
-
-    private static IEnumerable<(string, byte[])> RecyclabilityFiles(RecyclabilitySession s, Request q, IReadOnlyList<string> languages)
-    {
-        var inputs = s.Inputs(s.Scenario(q.StockScenario), s.Settings.Year);
-        var result = SelectionRun.Run(s, inputs, q.Draws, q.Seed, progress: true);
-        var report = RecyclabilityReportBuilder.Build(s, inputs, result, q.Command);
-        foreach (var l in languages)
-        {
-            var t = new ReportText(l);
-            yield return ($"junkan-recyclability-{s.Settings.Year}.{l}.html", Encoding.UTF8.GetBytes(RecyclabilityReportHtml.Render(report, t)));
-            yield return ($"junkan-recyclability-{s.Settings.Year}.{l}.xlsx", RecyclabilityWorkbook.Render(report, t));
-        }
-    }
-
-    private static IEnumerable<(string, byte[])> RiskFiles(Session s, Request q, IReadOnlyList<string> languages)
-    {
-        int y = s.Year(q.Year);
-        var policies = q.Scenarios.Length == 0 ? [] : PolicyCommand.Evaluate(s, q.Scenarios, y);
-        var report = RiskReportBuilder.Build(s, s.Elements(q.Element), y, policies, q.Scenarios, q.Command);
-        foreach (var l in languages)
-        {
-            var t = new ReportText(l);
-            yield return ($"junkan-risk-{y}.{l}.html", Encoding.UTF8.GetBytes(RiskReportHtml.Render(report, t)));
-            yield return ($"junkan-risk-{y}.{l}.xlsx", RiskWorkbook.Render(report, t));
-        }
     }
 }

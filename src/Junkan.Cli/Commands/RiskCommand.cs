@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Junkan.Application.Risk;
 using Junkan.Cli.Output;
 using Junkan.Data.Settings;
 using Spectre.Console;
@@ -22,21 +23,19 @@ public static class RiskCommand
 
     private static int Run(string? element, int? year, string format, string? data, string? settings)
     {
-        var s = Session.Load(data, settings);
-        int y = s.Year(year);
-        var profiles = s.Assess(s.Elements(element), y);
+        var r = new RiskAnalysis(CliWorkspace.Open(data, settings)).Run(new RiskRequest(element, year));
         switch (format)
         {
             case "json":
                 var buffer = new MemoryStream();
-                RiskJson.Write(buffer, profiles, s.Settings, y);
+                RiskJson.Write(buffer, r.Profiles, r.Settings, r.Year);
                 Console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 break;
             case "csv":
-                RiskCsv.Write(Console.Out, profiles);
+                RiskCsv.Write(Console.Out, r.Profiles);
                 break;
             default:
-                RiskTable.Write(AnsiConsole.Console, profiles, RiskSettingsFile.Describe(s.Settings), y);
+                RiskTable.Write(AnsiConsole.Console, r.Profiles, RiskSettingsFile.Describe(r.Settings), r.Year);
                 break;
         }
         return ExitCodes.Success;

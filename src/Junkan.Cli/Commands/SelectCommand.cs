@@ -1,8 +1,7 @@
 using System.CommandLine;
+using Junkan.Application.Selection;
+using Junkan.Cli.Output;
 using Junkan.Cli.Recyclability;
-using Junkan.Core.Recyclability;
-using Junkan.Core.Selection;
-using Junkan.Core.Stocks;
 using Junkan.Data.Settings;
 using Spectre.Console;
 
@@ -30,11 +29,14 @@ public static class SelectCommand
 
     private static int Run(int draws, int seed, string? weights, string? scenario, string format, string? data, string? settings)
     {
-        if (draws < 0) throw new Junkan.Core.Inputs.UsageException("--draws", $"--draws {draws}: the number of draws cannot be negative.");
-        var s = RecyclabilitySession.Load(data, settings, weights);
+        var request = new SelectionRequest(draws, seed, scenario);
+        var w = CliWorkspace.Open(data, settings, weights);
+        var selection = new ElementSelection(w);
+        var inputs = selection.Inputs(scenario);
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        var result = SelectionRun.Run(s, s.Inputs(s.Scenario(scenario), s.Settings.Year), draws, seed, progress: format == "table" || stderr.Profile.Capabilities.Interactive);
-        SelectOutput.Write(format, result, SelectionSettingsFile.Describe(s.Settings), s.SettingsPath);
+        bool bar = format == "table" || stderr.Profile.Capabilities.Interactive;
+        var result = ProgressBar.Run(bar, draws, "Monte Carlo draws", progress => selection.Run(request, inputs, progress));
+        SelectOutput.Write(format, result, SelectionSettingsFile.Describe(w.Recyclability.Settings), w.Recyclability.SettingsFile);
         return ExitCodes.Success;
     }
 }

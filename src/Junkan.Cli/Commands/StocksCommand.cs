@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Junkan.Application.Stocks;
 using Junkan.Cli.Stocks;
 using Junkan.Core.Stocks;
 using Junkan.Core.Stocks.Lifetimes;
@@ -54,10 +55,14 @@ public static class StocksCommand
             };
             var window = (p.GetValue(from), p.GetValue(to));
             var output = new OutputChoice(p.GetValue(format)!, p.GetValue(chart), p.GetValue(lang)!);
-            var policy = new PolicyChoice(p.GetValue(hazard) is { } h ? OptionValue.Parse("--hazard-factor", h, HazardChange.Parse) : null, Split(p.GetValue(reuse), p.GetValue(export)));
-            return p.GetValue(products) is { } table
-                ? ProductStocks.Run(table, p.GetValue(lifetimes), p.GetValue(contents), p.GetValue(sources), p.GetValue(scenario), window, options, policy, output)
-                : SeriesStocks.Run(p.GetValue(inflow), p.GetValue(stock), OptionValue.Parse("--lifetime", p.GetValue(lifetime)!, LifetimeSpec.Parse), window, options, policy, output);
+            var policy = new StockPolicy(p.GetValue(hazard) is { } h ? OptionValue.Parse("--hazard-factor", h, HazardChange.Parse) : null, Split(p.GetValue(reuse), p.GetValue(export)));
+            if (p.GetValue(products) is { } table)
+                return ProductStocks.Write(ProductStockForecast.Run(new ProductStockRequest(table, p.GetValue(lifetimes), p.GetValue(contents), p.GetValue(sources),
+                    p.GetValue(scenario), window, options, policy)), policy, output);
+            var life = OptionValue.Parse("--lifetime", p.GetValue(lifetime)!, LifetimeSpec.Parse);
+            var stockFile = p.GetValue(stock);
+            return SeriesStocks.Write(SeriesStockModel.Run(new SeriesStockRequest(stockFile ?? p.GetValue(inflow)!, stockFile is not null, life, window, options, policy)),
+                life, policy, output);
         });
         return cmd;
     }
@@ -69,9 +74,6 @@ public static class StocksCommand
         catch (ArgumentOutOfRangeException e) { throw new Junkan.Core.Inputs.UsageException($"--{e.ParamName}", $"--{e.ParamName} {e.ActualValue}: a share lies in 0..1."); }
     }
 }
-
-/// <summary>Optional lifetime policy and outflow split.</summary>
-public sealed record PolicyChoice(HazardChange? Hazard, OutflowShares? Split);
 
 /// <summary>Output format, optional chart file and its language.</summary>
 public sealed record OutputChoice(string Format, string? Chart, string Language);

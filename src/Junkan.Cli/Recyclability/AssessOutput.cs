@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Junkan.Application.Recyclability;
+using Junkan.Application;
 using Junkan.Cli.Output;
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
@@ -13,28 +15,18 @@ internal static class AssessOutput
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static void Write(string format, IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, SelectionInputs inputs)
+    public static void Write(string format, AssessmentResult result, RecyclabilityWorkspace s)
     {
-        string scenario = inputs.Scenario;
-        var outlook = profiles.ToDictionary(p => p.Element, p => Outlook(p, inputs, s.Settings));
+        var (assessments, profiles, inputs, outlook) = (result.Assessments, result.Profiles, result.Inputs, result.Outlook);
         switch (format)
         {
             case "json": Json(assessments, profiles, s, inputs, outlook); break;
             case "csv": Csv(Console.Out, assessments, outlook); break;
-            default: Table(assessments, s, scenario, outlook); break;
+            default: Table(assessments, s, inputs.Scenario, outlook); break;
         }
     }
 
-    /// <summary>Recoverable tonnes at the horizons of the settings (and the forecast year) not before the assessment year, central values.</summary>
-    internal static IReadOnlyList<HorizonAmount> Outlook(ElementProfile p, SelectionInputs inputs, SelectionSettings settings)
-    {
-        var years = settings.ReportYearsFrom(inputs.Year);
-        if (years.Count == 0) return [];
-        var trajectories = SourceTrajectory.Compute(p, inputs.Flows, inputs.Year, years[^1], CentralValues.Instance);
-        return ElementOutlook.At(trajectories, p.JapanDemand?.Value, years);
-    }
-
-    private static void Table(IReadOnlyList<ElementAssessment> assessments, RecyclabilitySession s, string scenario, IReadOnlyDictionary<string, IReadOnlyList<HorizonAmount>> outlook)
+    private static void Table(IReadOnlyList<ElementAssessment> assessments, RecyclabilityWorkspace s, string scenario, IReadOnlyDictionary<string, IReadOnlyList<HorizonAmount>> outlook)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         if (Console.IsOutputRedirected) console.Profile.Width = 200;   // a file or pipe has no window: do not wrap at 80 columns
@@ -57,7 +49,7 @@ internal static class AssessOutput
         foreach (var flag in assessments.SelectMany(a => a.Flags)) console.WriteLine("flag: " + flag);
     }
 
-    private static void Json(IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilitySession s, SelectionInputs inputs,
+    private static void Json(IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilityWorkspace s, AssessmentInputs inputs,
         IReadOnlyDictionary<string, IReadOnlyList<HorizonAmount>> outlook)
     {
         var buffer = new MemoryStream();
@@ -75,7 +67,7 @@ internal static class AssessOutput
         Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilitySession s, ElementPrices prices, IReadOnlyList<HorizonAmount> outlook)
+    private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilityWorkspace s, ElementPrices prices, IReadOnlyList<HorizonAmount> outlook)
     {
         w.WriteStartObject(a.Element);
         Estimate(w, "japan_demand", p.JapanDemand);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Junkan.Application.Stocks;
 using Junkan.Cli.Commands;
 using Junkan.Cli.Output;
 using Junkan.Core.Stocks;
@@ -20,17 +21,9 @@ internal static class ProductStocks
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     public static readonly string[] CsvHeader = ["scenario", "product", "year", "variable", "element", "value", "unit"];
 
-    public static int Run(string products, string? lifetimes, string? contents, string? sources, string? scenario, (int?, int?) window,
-        StockModelOptions options, PolicyChoice policy, OutputChoice output)
+    public static int Write(ProductStockResult result, StockPolicy policy, OutputChoice output)
     {
-        var data = ProductDataLoader.Load(products, lifetimes, contents, sources);
-        var paths = data.Paths.Where(p => scenario is null || p.Scenario == scenario).ToArray();
-        if (paths.Length == 0)
-            throw new Junkan.Core.Inputs.NotInDataException("--scenario", $"--scenario {scenario}: not in {Path.GetFileName(products)}; it has {string.Join(", ", data.Scenarios)}.");
-        var all = EndOfLifeModel.Run(paths, data.Lifetimes, data.Contents, options, policy.Hazard, policy.Split);
-        var (from, to) = YearWindow.Resolve(window, all.Min(f => f.FirstYear), all.Max(f => f.LastYear));
-        var flows = all.Where(f => f.FirstYear <= to && f.LastYear >= from)
-            .Select(f => f.Between(Math.Max(from, f.FirstYear), Math.Min(to, f.LastYear))).ToArray();
+        var (data, paths, flows, options) = result;
         switch (output.Format)
         {
             case "csv": WriteCsv(Console.Out, flows); break;
@@ -76,7 +69,7 @@ internal static class ProductStocks
             }
     }
 
-    private static void WriteJson(IReadOnlyList<ProductFlows> flows, ProductData data, StockModelOptions options, PolicyChoice policy)
+    private static void WriteJson(IReadOnlyList<ProductFlows> flows, ProductData data, StockModelOptions options, StockPolicy policy)
     {
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))

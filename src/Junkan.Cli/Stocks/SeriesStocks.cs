@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Junkan.Application.Stocks;
 using Junkan.Cli.Commands;
 using Junkan.Cli.Output;
 using Junkan.Core.Stocks;
 using Junkan.Core.Stocks.Lifetimes;
-using Junkan.Data.Stocks;
 using Junkan.Reports.Html;
 using Junkan.Reports.Localization;
 using Spectre.Console;
@@ -20,21 +20,12 @@ internal static class SeriesStocks
 
     public static readonly string[] SplitHeader = ["reuse", "export", "domestic_end_of_life"];
 
-    public static int Run(string? inflowFile, string? stockFile, LifetimeDistribution lifetime, (int?, int?) window, StockModelOptions options, PolicyChoice policy, OutputChoice output)
+    public static int Write(SeriesStockResult result, LifetimeDistribution lifetime, StockPolicy policy, OutputChoice output)
     {
-        bool stockDriven = stockFile is not null;
-        var (first, values) = YearSeriesFile.Read(stockFile ?? inflowFile!, stockDriven ? "stock" : "inflow");
-        if (policy.Hazard is { } h) options = options with { Policy = h.ToPolicy(first, values.Length) };
-        var r = stockDriven ? DynamicStockModel.StockDriven(values, lifetime, options) : DynamicStockModel.InflowDriven(values, lifetime, options);
-        var (from, to) = YearWindow.Resolve(window, first, first + values.Length - 1);
-        var flagged = Enumerable.Range(0, values.Length).Where(t => r.NegativeInflow[t]).Select(t => first + t).ToArray();
+        var (first, r, rows, flagged, balance, split, options, mode) = result;
         if (flagged.Length > 0)
             Console.Error.WriteLine($"junkan: warning: the stock falls faster than the cohorts leave in {string.Join(", ", flagged)}: " +
                 (options.NegativeInflow == NegativeInflowPolicy.Allow ? "negative inflow kept (--negative-inflow correct sets it to 0 and retires the surplus early)" : "inflow set to 0, surplus retired early"));
-        double balance = MassBalance.MaxRelativeError(r.Inflow, r.Outflow, r.StockChange, r.Stock);
-        string mode = stockDriven ? "stock-driven" : "inflow-driven";
-        var rows = Enumerable.Range(from - first, to - from + 1).ToArray();
-        var split = Destinations(r.Outflow, policy.Split);
         switch (output.Format)
         {
             case "csv": WriteCsv(Console.Out, first, r, rows, split); break;
@@ -43,16 +34,6 @@ internal static class SeriesStocks
         }
         if (output.Chart is { } chart) WriteChart(chart, output.Language, first, r, rows, mode, lifetime, options);
         return ExitCodes.Success;
-    }
-
-    /// <summary>Reuse, export and domestic end-of-life per year, or null without a split.</summary>
-    private static double[][]? Destinations(double[] outflow, Core.Stocks.Products.OutflowShares? shares)
-    {
-        if (shares is null) return null;
-        var split = OutflowSplit.Constant(outflow.Length, shares.Reuse, shares.Export);
-        double[][] d = [new double[outflow.Length], new double[outflow.Length], new double[outflow.Length]];
-        split.Apply(outflow, d[0], d[2], d[1]);
-        return d;
     }
 
     internal static void WriteCsv(TextWriter w, int first, StockSeries r, int[] rows, double[][]? split)
@@ -66,7 +47,7 @@ internal static class SeriesStocks
         }
     }
 
-    private static void WriteJson(int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options, PolicyChoice policy, double[][]? split, int[] flagged, double balance)
+    private static void WriteJson(int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options, StockPolicy policy, double[][]? split, int[] flagged, double balance)
     {
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
@@ -103,7 +84,7 @@ internal static class SeriesStocks
         w.WriteEndArray();
     }
 
-    private static void WriteTable(int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options, PolicyChoice policy, double[][]? split, double balance)
+    private static void WriteTable(int first, StockSeries r, int[] rows, string mode, LifetimeDistribution lifetime, StockModelOptions options, StockPolicy policy, double[][]? split, double balance)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         string hazard = policy.Hazard is { } change ? $", hazard × {change.Factor.ToString(Inv)} from {change.FromYear}" : "";

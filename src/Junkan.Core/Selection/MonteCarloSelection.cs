@@ -16,7 +16,8 @@ public static class MonteCarloSelection
 
     public static SelectionResult Run(IReadOnlyList<ElementProfile> profiles, SelectionSettings settings, string scenario,
         ProductElementFlows centralFlows, EndOfLifeDraws? flowDraws, IReadOnlyDictionary<string, double> supplyRisk,
-        int draws, int seed, IProgress<int>? progress = null, int? maxDegreeOfParallelism = null, ElementPrices? prices = null)
+        int draws, int seed, IProgress<int>? progress = null, int? maxDegreeOfParallelism = null, ElementPrices? prices = null,
+        CancellationToken cancel = default)
     {
         settings = settings.Validated();
         if (draws < 0) throw new ArgumentOutOfRangeException(nameof(draws), draws, "The number of draws cannot be negative.");
@@ -31,7 +32,7 @@ public static class MonteCarloSelection
         var samples = new Samples(n, draws);
         var weights = Aggregation.Weights(settings);
         int done = 0;
-        if (draws > 0) Parallel.ForEach(Partitioner.Create(0, draws, Math.Max(1, draws / 64)), new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount }, range =>
+        if (draws > 0) Parallel.ForEach(Partitioner.Create(0, draws, Math.Max(1, draws / 64)), new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancel }, range =>
         {
             var w = new Workspace(n, flowDraws is null ? context : context with { Flows = new ProductElementFlows() });
             for (int d = range.Item1; d < range.Item2; d++)

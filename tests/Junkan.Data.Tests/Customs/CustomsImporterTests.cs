@@ -34,12 +34,7 @@ public class CustomsImporterTests
         Row("2", 2023, "284180000", "110", "", "KG", "0", "10000", "800"),
     ];
 
-    private static string BundledFolder()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "data", "reference", "sources.csv"))) return Path.Combine(d.FullName, "data", "reference");
-        throw new InvalidOperationException("data/reference not found");
-    }
+    private static string BundledFolder() => TestPaths.ReferenceFolder();
 
     /// <summary>A temporary copy of the bundled reference folder (the bundled files are never written).</summary>
     private static string TempReference()

@@ -1,9 +1,9 @@
 using Junkan.Core.Inputs;
 
-namespace Junkan.Cli.Stocks;
+namespace Junkan.Application.Stocks;
 
 /// <summary>The years to show: --from/--to within the model years (the model itself always runs over all of them).</summary>
-internal static class YearWindow
+public static class YearWindow
 {
     public static (int From, int To) Resolve((int? From, int? To) asked, int first, int last)
     {

@@ -1,0 +1,47 @@
+using Junkan.Core.Inputs;
+using Junkan.Core.Risk;
+using Junkan.Data.Reference;
+using Junkan.Data.Settings;
+
+namespace Junkan.Application;
+
+/// <summary>The loaded, validated supply-risk data: reference tables, risk settings and the assessor built on them.</summary>
+public sealed class RiskWorkspace
+{
+    private RiskWorkspace(ReferenceData data, RiskSettings settings, string settingsFile)
+    {
+        Data = data;
+        Settings = settings;
+        SettingsFile = settingsFile;
+        Assessor = new RiskAssessor(settings, new CountryStability(data.Wgi));
+        Inputs = new RiskInputsBuilder(data);
+    }
+
+    public ReferenceData Data { get; }
+    public RiskSettings Settings { get; }
+    public string SettingsFile { get; }
+    public RiskAssessor Assessor { get; }
+    public RiskInputsBuilder Inputs { get; }
+
+    internal static RiskWorkspace Load(DataCatalogue catalogue) =>
+        new(ReferenceDataLoader.Load(catalogue.ReferenceFolder), RiskSettingsFile.Load(catalogue.RiskSettingsFile), catalogue.RiskSettingsFile);
+
+    /// <summary>Elements to assess: one (checked against the data) or all in table order.</summary>
+    public IReadOnlyList<string> Elements(string? one) => one is null ? Inputs.AssessedElements : [Data.Element(one).Symbol];
+
+    /// <summary>The assessment year: the one asked for (not before the first data year), else the latest data year.</summary>
+    public int Year(int? year) => year ?? Data.LatestYear;
+
+    public IReadOnlyList<RiskProfile> Assess(IEnumerable<string> elements, int year) =>
+        elements.Select(e => Assessor.Assess(Inputs.Build(e, year))).ToArray();
+
+    /// <summary>Known ISO3 codes for scenarios: countries.csv where present, else every country in the data, plus Japan.</summary>
+    public IReadOnlySet<string> Countries()
+    {
+        var set = Data.Countries.Count > 0
+            ? Data.Countries.Keys.ToHashSet()
+            : Data.Production.Select(p => p.Country).Concat(Data.Wgi.Keys).ToHashSet();
+        set.Add(Core.Elements.CountryCode.Japan);
+        return set;
+    }
+}

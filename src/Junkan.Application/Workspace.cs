@@ -1,0 +1,36 @@
+namespace Junkan.Application;
+
+/// <summary>
+/// The loaded, validated data of one data folder and its settings, loaded once and immutable: the risk part at
+/// once, the recyclability part (product stock model, recyclability tables, selection settings) on first use.
+/// Every use case reads from a workspace; none reads files on its own.
+/// </summary>
+public sealed class Workspace
+{
+    private readonly Lazy<RecyclabilityWorkspace> _recyclability;
+
+    private Workspace(DataCatalogue catalogue, RiskWorkspace risk)
+    {
+        Catalogue = catalogue;
+        Risk = risk;
+        _recyclability = new Lazy<RecyclabilityWorkspace>(() => RecyclabilityWorkspace.Load(catalogue, risk), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public DataCatalogue Catalogue { get; }
+    public RiskWorkspace Risk { get; }
+
+    /// <summary>The recyclability part, loaded (and validated) on first access; a bad table fails here with its file, row and column.</summary>
+    public RecyclabilityWorkspace Recyclability => _recyclability.Value;
+
+    /// <summary>Opens the data the catalogue points to (the reference tables and risk settings are read now).</summary>
+    public static Workspace Open(DataCatalogue catalogue) => new(catalogue, RiskWorkspace.Load(catalogue));
+
+    /// <summary>Every input file read so far (reference tables, settings and, once loaded, the recyclability tables), for run manifests.</summary>
+    public IEnumerable<string> InputFiles()
+    {
+        var files = Risk.Data.InputFiles.Append(Risk.SettingsFile);
+        if (_recyclability.IsValueCreated)
+            files = files.Concat(Recyclability.Products.Files).Concat(Recyclability.Data.Files).Append(Recyclability.SettingsFile);
+        return files;
+    }
+}
