@@ -14,14 +14,14 @@ namespace Junkan.Benchmarks;
 [ShortRunJob]
 public class SelectionBenchmarks
 {
-    private ElementSelection selection = null!;
+    private SelectionAnalysis selection = null!;
     private AssessmentInputs inputs = null!;
     private readonly SelectionRequest request = new(draws: 10_000, seed: 1, scenario: "reference");
 
     [GlobalSetup]
     public void Setup()
     {
-        selection = new ElementSelection(Workspace.Open(RepoPaths.Catalogue));
+        selection = new SelectionAnalysis(Workspace.Open(RepoPaths.Catalogue));
         inputs = selection.Inputs(request.Scenario);
     }
 

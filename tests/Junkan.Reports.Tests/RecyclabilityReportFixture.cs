@@ -42,11 +42,9 @@ internal static class RecyclabilityReportFixture
     /// <summary>EV batteries of "car" releasing 2 t of Xa in 2024 rising by 1 t a year to 8 t in 2030.</summary>
     public static ProductElementFlows Flows() => new ProductElementFlows().Add("car", "Xa", 2024, [2, 3, 4, 5, 6, 7, 8]);
 
-    public static SelectionSettings Settings { get; } = new()
-    {
-        Weights = Criteria.All.ToDictionary(c => c, c => c is Criterion.Recoverable or Criterion.DemandShare ? 2.0 : 1.0),
-        SelectCount = 2, Year = 2024, ForecastYear = 2030, Horizons = [2027, 2030],
-    };
+    public static SelectionSettings Settings { get; } = new(
+        Criteria.All.ToDictionary(c => c, c => c is Criterion.Recoverable or Criterion.DemandShare ? 2.0 : 1.0),
+        selectCount: 2, year: 2024, forecastYear: 2030, horizons: [2027, 2030]);
 
     public static RecyclabilityReport Create(bool citeEverything = true)
     {

@@ -66,7 +66,7 @@ public sealed class ReportGeneration(Workspace workspace, TimeProvider clock)
 
     private List<(string, byte[])> RecyclabilityFiles(ReportRequest q, IProgress<int>? progress, CancellationToken cancel)
     {
-        var selection = new ElementSelection(workspace);
+        var selection = new SelectionAnalysis(workspace);
         var inputs = selection.Inputs(q.Selection.Scenario);
         var result = selection.Run(q.Selection, inputs, progress, cancel);
         var report = RecyclabilityReportBuilder.Build(workspace, inputs, result, q.Command, clock.GetUtcNow());

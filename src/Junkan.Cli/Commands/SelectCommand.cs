@@ -31,7 +31,7 @@ public static class SelectCommand
     {
         var request = new SelectionRequest(draws, seed, scenario);
         var w = CliWorkspace.Open(data, settings, weights);
-        var selection = new ElementSelection(w);
+        var selection = new SelectionAnalysis(w);
         var inputs = selection.Inputs(scenario);
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         bool bar = format == "table" || stderr.Profile.Capabilities.Interactive;

@@ -19,7 +19,6 @@ public static class MonteCarloSelection
         int draws, int seed, IProgress<int>? progress = null, int? maxDegreeOfParallelism = null, ElementPrices? prices = null,
         CancellationToken cancel = default)
     {
-        settings = settings.Validated();
         if (draws < 0) throw new ArgumentOutOfRangeException(nameof(draws), draws, "The number of draws cannot be negative.");
         if (flowDraws is not null && flowDraws.Draws < draws) throw new ArgumentException($"{flowDraws.Draws} end-of-life draws for {draws} draws.");
         var names = profiles.Select(p => p.Element).ToArray();
@@ -124,8 +123,9 @@ public static class MonteCarloSelection
         {
             var byFactor = SensitivityFactors.Select(f =>
             {
-                var s = settings.WithWeight(c, f);
-                return Criteria.All.Sum(s.Weight) > 0 ? Aggregation.Ranks(Aggregation.Scores(matrix, s), names) : null;
+                // Factor 0 on the only weighted criterion leaves no weight: no ranking exists (rank 0 in the result).
+                bool anyWeight = f > 0 || Criteria.All.Any(k => k != c && settings.Weight(k) > 0);
+                return anyWeight ? Aggregation.Ranks(Aggregation.Scores(matrix, settings.WithWeight(c, f)), names) : null;
             }).ToArray();
             result.Add(new WeightSensitivity(c, SensitivityFactors,
                 names.Select((e, i) => (e, ranks: byFactor.Select(r => r?[i] ?? 0).ToArray())).ToDictionary(x => x.e, x => x.ranks)));

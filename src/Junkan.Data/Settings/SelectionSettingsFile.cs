@@ -29,26 +29,20 @@ public static class SelectionSettingsFile
             }
             try
             {
-                return new SelectionSettings
+                var method = Text(root, "method", file) switch
                 {
-                    Weights = weights,
-                    Method = Text(root, "method", file) switch
-                    {
-                        null or "weighted-sum" => AggregationMethod.WeightedSum,
-                        "topsis" => AggregationMethod.Topsis,
-                        var m => throw new DataFormatException(file, null, "method", $"'{m}': write weighted-sum or topsis"),
-                    },
-                    Missing = Text(root, "missing", file) switch
-                    {
-                        null or "worst" => MissingValuePolicy.Worst,
-                        "neutral" => MissingValuePolicy.Neutral,
-                        var m => throw new DataFormatException(file, null, "missing", $"'{m}': write worst or neutral"),
-                    },
-                    SelectCount = Int(root, "select_count", file) ?? Defaults.SelectCount,
-                    Year = Int(root, "year", file) ?? Defaults.Year,
-                    ForecastYear = Int(root, "forecast_year", file) ?? Defaults.ForecastYear,
-                    Horizons = Years(root, "horizons", file) ?? Defaults.Horizons,
-                }.Validated();
+                    null or "weighted-sum" => AggregationMethod.WeightedSum,
+                    "topsis" => AggregationMethod.Topsis,
+                    var m => throw new DataFormatException(file, null, "method", $"'{m}': write weighted-sum or topsis"),
+                };
+                var missing = Text(root, "missing", file) switch
+                {
+                    null or "worst" => MissingValuePolicy.Worst,
+                    "neutral" => MissingValuePolicy.Neutral,
+                    var m => throw new DataFormatException(file, null, "missing", $"'{m}': write worst or neutral"),
+                };
+                return new SelectionSettings(weights, method, Int(root, "select_count", file) ?? Defaults.SelectCount, missing,
+                    Int(root, "year", file) ?? Defaults.Year, Int(root, "forecast_year", file) ?? Defaults.ForecastYear, Years(root, "horizons", file) ?? Defaults.Horizons);
             }
             catch (ArgumentException e) { throw new DataFormatException(file, null, null, e.Message); }
         }
@@ -62,7 +56,7 @@ public static class SelectionSettingsFile
     private static string? Text(JsonElement root, string key, string file) =>
         !root.TryGetProperty(key, out var v) ? null : v.ValueKind == JsonValueKind.String ? v.GetString() : throw new DataFormatException(file, null, key, "a string is required");
 
-    private static readonly SelectionSettings Defaults = new() { Weights = new Dictionary<Criterion, double>() };
+    private static readonly SelectionSettings Defaults = new(new Dictionary<Criterion, double> { [Criterion.Recoverable] = 1 });
 
     private static int[]? Years(JsonElement root, string key, string file)
     {

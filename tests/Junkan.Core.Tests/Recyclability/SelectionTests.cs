@@ -6,10 +6,7 @@ namespace Junkan.Core.Tests.Recyclability;
 
 public class SelectionTests
 {
-    private static SelectionSettings Equal(params Criterion[] criteria) => new()
-    {
-        Weights = Criteria.All.ToDictionary(c => c, c => criteria.Contains(c) ? 1.0 : 0.0),
-    };
+    private static SelectionSettings Equal(params Criterion[] criteria) => new(Criteria.All.ToDictionary(c => c, c => criteria.Contains(c) ? 1.0 : 0.0));
 
     private static Dictionary<Criterion, double?> Row(double? recoverable, double? dissipation) => new()
     {
@@ -55,10 +52,7 @@ public class SelectionTests
         return [xa, xb, xc];
     }
 
-    private static readonly SelectionSettings Settings = new()
-    {
-        Weights = Criteria.All.ToDictionary(c => c, _ => 1.0), SelectCount = 2, Year = 2024, ForecastYear = 2040,
-    };
+    private static readonly SelectionSettings Settings = new(Criteria.All.ToDictionary(c => c, _ => 1.0), selectCount: 2, year: 2024, forecastYear: 2040);
 
     private static SelectionResult Run(int draws, int seed, int? threads = null)
     {

@@ -93,7 +93,7 @@ public class ValueDensityTests
         var prices = new ElementPrices(
             new Dictionary<string, Estimate> { ["Xa"] = Price(40_000, 30_000, 50_000), ["Xb"] = Price(40_000, 30_000, 50_000) },
             new Dictionary<string, string> { ["Xc"] = "no USGS price series" });
-        var settings = new SelectionSettings { Weights = Criteria.All.ToDictionary(c => c, c => c == Criterion.ValueDensity ? 1.0 : 0.0), SelectCount = 1 };
+        var settings = new SelectionSettings(Criteria.All.ToDictionary(c => c, c => c == Criterion.ValueDensity ? 1.0 : 0.0), selectCount: 1);
         var r = MonteCarloSelection.Run([xa, xb, xc], settings, "reference", ProductElementFlows.Empty, null, NoRisk, 200, 9, prices: prices);
 
         var a = r.Elements.Single(e => e.Element == "Xa");
@@ -107,7 +107,7 @@ public class ValueDensityTests
         Assert.InRange(a.CriterionSpread[Criterion.ValueDensity].P95!.Value, 10_000, 0.3 * 50_000);
         Assert.Contains(r.Sensitivity, s => s.Criterion == Criterion.ValueDensity);
 
-        var none = MonteCarloSelection.Run([xa, xb, xc], settings with { Weights = Criteria.All.ToDictionary(c => c, _ => 1.0) }, "reference",
+        var none = MonteCarloSelection.Run([xa, xb, xc], settings.With(weights: Criteria.All.ToDictionary(c => c, _ => 1.0)), "reference",
             ProductElementFlows.Empty, null, NoRisk, 1, 9);
         Assert.All(none.Elements, e => Assert.Null(e.Central[Criterion.ValueDensity]));   // no prices passed: no value density
     }

@@ -30,7 +30,7 @@ public sealed record SelectionRequest
 /// Use case <c>select</c>: the seeded Monte Carlo selection of the elements whose recycling can contribute most, over
 /// the central flows and, when drawing, the end-of-life flow draws of the product scenario.
 /// </summary>
-public sealed class ElementSelection(Workspace workspace)
+public sealed class SelectionAnalysis(Workspace workspace)
 {
     /// <summary>The inputs of a run in the settings' assessment year (computed once; the report reuses them).</summary>
     public AssessmentInputs Inputs(string? scenario) => AssessmentInputs.Compute(workspace, scenario, workspace.Recyclability.Settings.Year);
