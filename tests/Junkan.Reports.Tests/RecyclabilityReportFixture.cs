@@ -1,6 +1,8 @@
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
 using Junkan.Reports.Model;
+using Junkan.Core.Citations;
+using Junkan.Core.Quantities;
 
 namespace Junkan.Reports.Tests;
 
@@ -13,7 +15,7 @@ namespace Junkan.Reports.Tests;
 internal static class RecyclabilityReportFixture
 {
     private static Estimate E(double v, string unit, string source, double? low = null, double? high = null) =>
-        new(v, low ?? v, high ?? v, unit, 2022, source, 3);
+        new Estimate(v, low ?? v, high ?? v, EstimateUnit.Parse(unit), Provenance.Of(source, 3, 2022));
 
     public static ElementProfile[] Profiles() =>
     [

@@ -126,7 +126,7 @@ internal static class AssessOutput
         w.WriteNumber("value", e.Value);
         w.WriteNumber("low", e.Low);
         w.WriteNumber("high", e.High);
-        w.WriteString("unit", e.Unit);
+        w.WriteString("unit", e.Unit.Symbol);
         if (e.Year is int y) w.WriteNumber("year", y); else w.WriteNull("year");
         w.WriteString("source", e.SourceId);
         w.WriteNumber("quality", e.Quality);

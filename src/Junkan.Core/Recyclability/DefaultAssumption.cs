@@ -15,7 +15,7 @@ public sealed record DefaultAssumption(SourceKind? Kind, CollectionRoute? Route,
 
     private int Specificity => (Kind is null ? 0 : 2) + (Route is null ? 0 : 1);
 
-    public Estimate ToEstimate() => new(Value, Low, High, "fraction", null, SourceId, 1, Rationale);
+    public Estimate ToEstimate() => new(Value, Low, High, Quantities.EstimateUnit.Fraction, Citations.Provenance.Of(SourceId, 1), Rationale);
 
     /// <summary>Fills the collection rate and yields a source lacks with the most specific matching assumption.</summary>
     public static RecyclingSource Apply(RecyclingSource s, IReadOnlyList<DefaultAssumption> defaults)

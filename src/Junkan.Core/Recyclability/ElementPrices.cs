@@ -66,7 +66,8 @@ public sealed record ElementPrices(IReadOnlyDictionary<string, Estimate> Prices,
             (window.Length > 1 ? $"; range min..max of {window.Length} years {years.First(p => p.Year > latest.Year - RangeYears).Year}–{latest.Year}" : "; one year, no range") +
             (series.ProxyLabel is { } proxy ? $"; proxy: {proxy}" : "") +
             (series.Sources.Count > 1 ? $"; sources {string.Join(", ", series.Sources)}" : "");
-        var estimate = new Estimate(latest.Value * f, window.Min(), window.Max(), Unit, latest.Year, series.Sources[^1], quality ?? DefaultQuality, note);
+        var estimate = new Estimate(latest.Value * f, window.Min(), window.Max(), Quantities.EstimateUnit.UsdPerTonne,
+            Citations.Provenance.Of(series.Sources[^1], quality ?? DefaultQuality, latest.Year, basis.Unit), note);
         return new ElementPrice(element, estimate, null);
     }
 

@@ -5,7 +5,7 @@ namespace Junkan.Core.Recyclability;
 /// <summary>
 /// One Monte Carlo draw of every estimate it is asked for, each drawn once per draw (so the same figure has the same
 /// value wherever it is used): triangular over low..high with the value as mode where a range exists, else triangular
-/// over value × (1 ± h) with h set by the quality score (<see cref="RelativeHalfWidth"/>). Fractions stay in 0..1.
+/// over value × (1 ± h) with h set by the quality score (<see cref="RelativeHalfWidth"/>). Draws stay in the range of the unit (<see cref="Quantities.EstimateUnit"/>).
 /// </summary>
 public sealed class SampledValues(Random random) : IParameterValues
 {
@@ -42,6 +42,6 @@ public sealed class SampledValues(Random random) : IParameterValues
         }
         if (!(high > low)) return e.Value;
         double v = Triangular.Sample(random, low, high, Math.Clamp(e.Value, low, high));
-        return e.Unit == "fraction" ? Math.Clamp(v, 0, 1) : e.Unit == "TRL" ? Math.Clamp(v, 1, 9) : Math.Max(v, 0);
+        return e.Unit.Clamp(v);
     }
 }

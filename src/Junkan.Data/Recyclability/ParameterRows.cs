@@ -41,6 +41,6 @@ internal static class ParameterRows
         string source = row.Required("source_id");
         if (!cited(source)) throw row.Error("source_id", $"'{source}' is not a known citation");
         int? year = row.Text("year").Length == 0 ? null : row.Integer("year");
-        return new Estimate(value, low, high, unit == "t/y" ? "t" : unit, year, source, row.Quality().Value, row.Text("note"));
+        return new Estimate(value, low, high, Core.Quantities.EstimateUnit.Parse(expected), new Core.Citations.Provenance(new Core.Citations.SourceId(source), row.Quality(), year, unit == expected ? null : unit), row.Text("note"));
     }
 }

@@ -124,7 +124,7 @@ public readonly record struct CsvRow(CsvTable Table, int Line, string[] Cells)
     public int Integer(string column) =>
         int.TryParse(Text(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : throw Error(column, $"'{Text(column)}' is not an integer");
 
-    public Core.Provenance.QualityScore Quality(string column = "quality") =>
+    public Core.Citations.QualityScore Quality(string column = "quality") =>
         Integer(column) is var q && q is >= 1 and <= 5 ? new(q) : throw Error(column, $"quality score {q} is outside 1..5");
 
     public DataFormatException Error(string? column, string problem) => new(Table.File, Line, column, problem);

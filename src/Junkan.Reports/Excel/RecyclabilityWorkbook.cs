@@ -70,7 +70,7 @@ public static class RecyclabilityWorkbook
                 var x = a.Source;
                 s.Add(e.Symbol, x.Id, t.Language == "ja" ? x.NameJa : x.NameEn, t.Kind(x.Kind), t.Route(x.Route), a.Year, a.Contained,
                     x.CollectionNow?.Value, x.CollectionAchievable?.Value, x.YieldPre?.Value, x.YieldEnd?.Value, a.Recoverable, a.RecoverableAchievable, x.Trl?.Value,
-                    string.Join(", ", a.Gaps), string.Join(", ", Provenance.Of(x, r.External)));
+                    string.Join(", ", a.Gaps), string.Join(", ", FigureSources.Of(x, r.External)));
             }
     }
 
@@ -81,7 +81,7 @@ public static class RecyclabilityWorkbook
             foreach (var x in e.Trajectories)
                 for (int i = 0; i < x.Recoverable.Length; i++)
                     s.Add(e.Symbol, x.Source.Id, t.Language == "ja" ? x.Source.NameJa : x.Source.NameEn, x.FirstYear + i, x.Contained[i], x.Recoverable[i],
-                        x.HeldConstant ? string.Format(t.Culture, t["Rc_ChartHeld"], x.Source.Id) : null, string.Join(", ", Provenance.Of(x.Source, r.External)));
+                        x.HeldConstant ? string.Format(t.Culture, t["Rc_ChartHeld"], x.Source.Id) : null, string.Join(", ", FigureSources.Of(x.Source, r.External)));
     }
 
     private static void Outlook(XLWorkbook wb, RecyclabilityReport r, ReportText t)

@@ -37,7 +37,7 @@ internal static class RecyclabilitySection
     {
         var a = e.Selection.Central;
         var p = e.Profile;
-        var totals = Provenance.OfTotals(a, r.External);
+        var totals = FigureSources.OfTotals(a, r.External);
         h.Element("h3", t["Rc_Totals"]).Open("table", "totals").HeaderRow(t["Rc_Quantity"], t["Year"], t["Value"], t["Sources"]);
         Quantity(h, t["Rc_TotContained"], a.Year, a.Contained, totals, ReportFormat.SignificantTonnes, t);
         Quantity(h, t["Rc_TotRecoverable"], a.Year, a.Recoverable, totals, ReportFormat.SignificantTonnes, t);
@@ -99,7 +99,7 @@ internal static class RecyclabilitySection
         foreach (var amount in a.Sources)
         {
             var src = amount.Source;
-            var ids = Provenance.Of(src, r.External);
+            var ids = FigureSources.Of(src, r.External);
             h.OpenRow(ids).Element("td", t.Language == "ja" ? src.NameJa : src.NameEn).Element("td", t.Kind(src.Kind)).Element("td", t.Route(src.Route))
              .Num(Opt(amount.Contained, ReportFormat.SignificantTonnes)).Num(Est(src.CollectionNow)).Num(Est(src.CollectionAchievable))
              .Num(Est(src.YieldPre)).Num(Est(src.YieldEnd)).Num(Opt(amount.Recoverable, ReportFormat.SignificantTonnes)).Num(Opt(amount.RecoverableAchievable, ReportFormat.SignificantTonnes))
@@ -117,7 +117,7 @@ internal static class RecyclabilitySection
     {
         var traj = e.Trajectories.Where(x => x.Recoverable.Any(v => v is > 0)).ToArray();
         if (traj.Length == 0) { h.Element("p", t["Rc_ChartNone"], "note"); return; }
-        var ids = traj.SelectMany(x => Provenance.Of(x.Source, r.External)).Distinct().Order(StringComparer.Ordinal);
+        var ids = traj.SelectMany(x => FigureSources.Of(x.Source, r.External)).Distinct().Order(StringComparer.Ordinal);
         string title = string.Format(t.Culture, t["Rc_Chart"], traj[0].FirstYear, traj[0].LastYear, r.Selection.Scenario);
         var layers = traj.Select(x => new ChartLayer(t.Language == "ja" ? x.Source.NameJa : x.Source.NameEn, x.Recoverable)).ToArray();
         h.Raw("<figure data-sources=\"").Text(string.Join(" ", ids)).Raw("\">").Raw(StackedChart.Render(title, t["Rc_Tpy"], traj[0].FirstYear, layers)).Raw("</figure>").Line();

@@ -44,7 +44,7 @@ public sealed record RecyclabilityReport(
 
     /// <summary>Sources behind one criterion value of an element.</summary>
     public IReadOnlyList<string> CriterionSources(RecyclabilityElement e, Criterion c) =>
-        Provenance.Of(e.Profile, e.Selection.Central, c, External);
+        FigureSources.Of(e.Profile, e.Selection.Central, c, External);
 
     /// <summary>
     /// Recoverable tonnes of an element at the horizons and the forecast year of the settings (central values, today's
@@ -55,7 +55,7 @@ public sealed record RecyclabilityReport(
 
     /// <summary>Sources behind one horizon amount: the sources with a value that year, and the demand when a share is given.</summary>
     public IReadOnlyList<string> HorizonSources(RecyclabilityElement e, HorizonAmount h) =>
-        e.Trajectories.Where(x => x.Recoverable[h.Year - x.FirstYear] is not null).SelectMany(x => Provenance.Of(x.Source, External))
+        e.Trajectories.Where(x => x.Recoverable[h.Year - x.FirstYear] is not null).SelectMany(x => FigureSources.Of(x.Source, External))
             .Concat(h.DemandShare is not null && e.Profile.JapanDemand is { } d ? [d.SourceId] : [])
             .Distinct().Order(StringComparer.Ordinal).ToArray();
 
@@ -67,7 +67,7 @@ public sealed record RecyclabilityReport(
     public IReadOnlyList<ReportSource> CitedSources()
     {
         var known = Sources.ToDictionary(s => s.Id);
-        var ids = Elements.SelectMany(e => ProfileIds(e.Profile).Concat(e.Profile.Sources.SelectMany(s => Provenance.Of(s, External)))
+        var ids = Elements.SelectMany(e => ProfileIds(e.Profile).Concat(e.Profile.Sources.SelectMany(s => FigureSources.Of(s, External)))
                 .Concat(ScoreSources(e)))
             .Distinct().Order(StringComparer.Ordinal);
         return ids.Select(id => known.TryGetValue(id, out var s) ? s : new ReportSource(id, RiskReport.MissingCitation, "")).ToArray();

@@ -3,6 +3,8 @@ using Junkan.Core.Selection;
 using Junkan.Core.Stocks.Lifetimes;
 using Junkan.Core.Stocks.Products;
 using static Junkan.Core.Tests.Recyclability.RecyclabilityFixture;
+using Junkan.Core.Citations;
+using Junkan.Core.Quantities;
 
 namespace Junkan.Core.Tests.Recyclability;
 
@@ -16,7 +18,7 @@ public class DrawPathTests
 
     private static AssessmentContext Context() => new(2024, 2040, CarFlows(), new Dictionary<string, double> { ["Xa"] = 0.5 })
     {
-        Prices = new ElementPrices(new Dictionary<string, Estimate> { ["Xa"] = new(1000, 800, 1500, "USD/t", 2023, "test", 4) }, new Dictionary<string, string>()),
+        Prices = new ElementPrices(new Dictionary<string, Estimate> { ["Xa"] = new Estimate(1000, 800, 1500, EstimateUnit.Parse("USD/t"), Provenance.Of("test", 4, 2023)) }, new Dictionary<string, string>()),
     };
 
     [Fact]

@@ -1,3 +1,4 @@
+using Junkan.Core.Quantities;
 using Junkan.Core.Recyclability;
 using Junkan.Core.Risk;
 
@@ -64,7 +65,7 @@ public class PriceConversionTests
         Assert.Equal(80_000 / NdInNd2O3, p.Value, 6);
         Assert.Equal(45_000 / NdInNd2O3, p.Low, 6);                      // min of 2019..2023
         Assert.Equal(134_000 / NdInNd2O3, p.High, 6);                    // max of 2019..2023
-        Assert.Equal("USD/t", p.Unit);
+        Assert.Equal(EstimateUnit.UsdPerTonne, p.Unit);
         Assert.Equal("usgs-mcs-2024", p.SourceId);
         Assert.Equal(ElementPrices.DefaultQuality, p.Quality);
         Assert.Contains("Price_Nd2O3_dkg", p.Note);

@@ -1,12 +1,14 @@
 using Junkan.Core.Recyclability;
+using Junkan.Core.Citations;
+using Junkan.Core.Quantities;
 
 namespace Junkan.Core.Tests.Recyclability;
 
 /// <summary>Hand-checkable profiles for the recyclability and selection tests.</summary>
 internal static class RecyclabilityFixture
 {
-    public static Estimate E(double v, string unit = "t", int quality = 3) => Estimate.Point(v, unit, 2022, "test", quality);
-    public static Estimate F(double v, int quality = 3) => Estimate.Point(v, "fraction", 2022, "test", quality);
+    public static Estimate E(double v, string unit = "t", int quality = 3) => Estimate.Point(v, EstimateUnit.Parse(unit), Provenance.Of("test", quality, 2022));
+    public static Estimate F(double v, int quality = 3) => Estimate.Point(v, EstimateUnit.Fraction, Provenance.Of("test", quality, 2022));
 
     /// <summary>
     /// Element "Xa": scrap source 1,000 t/y at 2 % content (20 t contained), collection 0.5, yields 0.9 × 0.8

@@ -1,6 +1,8 @@
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
 using static Junkan.Core.Tests.Recyclability.RecyclabilityFixture;
+using Junkan.Core.Citations;
+using Junkan.Core.Quantities;
 
 namespace Junkan.Core.Tests.Recyclability;
 
@@ -94,7 +96,7 @@ public class SelectionTests
     public void Sampled_estimates_stay_in_range_and_are_drawn_once_per_draw()
     {
         var values = new SampledValues(new Random(1));
-        var fraction = new Estimate(0.98, 0.9, 1.0, "fraction", 2020, "t", 3);
+        var fraction = new Estimate(0.98, 0.9, 1.0, EstimateUnit.Parse("fraction"), Provenance.Of("t", 3, 2020));
         double first = values.Of(fraction);
         Assert.Equal(first, values.Of(fraction));
         Assert.InRange(first, 0.9, 1.0);

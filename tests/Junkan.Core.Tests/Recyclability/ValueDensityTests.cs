@@ -1,6 +1,8 @@
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
 using static Junkan.Core.Tests.Recyclability.RecyclabilityFixture;
+using Junkan.Core.Citations;
+using Junkan.Core.Quantities;
 
 namespace Junkan.Core.Tests.Recyclability;
 
@@ -8,7 +10,7 @@ public class ValueDensityTests
 {
     private static readonly Dictionary<string, double> NoRisk = new();
 
-    private static Estimate Price(double usdPerTonne, double low, double high) => new(usdPerTonne, low, high, "USD/t", 2023, "usgs-mcs-2024", 4);
+    private static Estimate Price(double usdPerTonne, double low, double high) => new Estimate(usdPerTonne, low, high, EstimateUnit.Parse("USD/t"), Provenance.Of("usgs-mcs-2024", 4, 2023));
 
     private static AssessmentContext Context(params (string Element, Estimate Price)[] prices) =>
         new AssessmentContext(2024, 2040, CarFlows(), NoRisk) { Prices = new ElementPrices(prices.ToDictionary(p => p.Element, p => p.Price), new Dictionary<string, string>()) };

@@ -1,4 +1,4 @@
-namespace Junkan.Core.Provenance;
+namespace Junkan.Core.Citations;
 
 /// <summary>
 /// Data quality score on a 1..5 scale (5 best), attached to every bundled data point.

@@ -20,7 +20,7 @@ public sealed record ExternalProvenance(IReadOnlyDictionary<string, IReadOnlyLis
 /// every number: a source's amounts rest on its own estimates (and the stock data when modelled); each criterion on
 /// the estimates its formula in <see cref="RecyclabilityAssessor"/> reads.
 /// </summary>
-public static class Provenance
+public static class FigureSources
 {
     /// <summary>Ids of the estimates of a source, plus the stock data of its product when it names one.</summary>
     public static IReadOnlyList<string> Of(RecyclingSource s, ExternalProvenance external) =>
