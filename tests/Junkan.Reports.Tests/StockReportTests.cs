@@ -13,12 +13,12 @@ public class StockReportTests
     /// <summary>A hand-checkable model: 100 units a year for 2020..2029, fixed 3-year lifetime, 2 kg Co per unit.</summary>
     internal static StockReport Fixture()
     {
-        var path = new ProductInflowPath("test_product", "reference", 2020, Enumerable.Repeat(100.0, 10).ToArray(), "units", ["src-a"], 3);
+        var path = new ProductInflowPath(new ProductId("test_product"), "reference", 2020, Enumerable.Repeat(100.0, 10).ToArray(), "units", ["src-a"], 3);
         var lifetimes = new Dictionary<string, ProductLifetime>
         {
             ["test_product"] = new("test_product", LifetimeDistribution.Fixed(3), 2, 4, "src-b", 2, "a <note> & more"),
         };
-        var contents = new[] { new ElementContent("test_product", "Co", 2, 1, 3, 2021, "src-c", 4, "per unit") };
+        var contents = new[] { new ElementContent(new ProductId("test_product"), new Junkan.Core.Elements.ElementSymbol("Co"), 2, 1, 3, Junkan.Core.Citations.Provenance.Of("src-c", 4, 2021), "per unit") };
         var flows = EndOfLifeModel.Run([path], lifetimes, contents);
         return new StockReport(flows, [path], lifetimes,
             new Dictionary<string, string> { ["src-a"] = "Source A", ["src-b"] = "Source B", ["src-c"] = "Source C" },

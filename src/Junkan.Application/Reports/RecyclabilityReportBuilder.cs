@@ -38,8 +38,8 @@ internal static class RecyclabilityReportBuilder
     /// <summary>Sources of the stock data per product (scenario used), of the indicator results behind each supply-risk score, and of each price.</summary>
     private static ExternalProvenance External(RecyclabilityWorkspace r, AssessmentInputs inputs)
     {
-        var products = r.Paths(inputs.Scenario).ToDictionary(p => p.Product, p => (IReadOnlyList<string>)
-            p.SourceIds.Concat(r.Products.Lifetimes.TryGetValue(p.Product, out var l) ? [l.SourceId] : [])
+        var products = r.Paths(inputs.Scenario).ToDictionary(p => p.Product.Value, p => (IReadOnlyList<string>)
+            p.SourceIds.Concat(r.Products.Lifetimes.TryGetValue(p.Product.Value, out var l) ? [l.SourceId] : [])
                 .Concat(r.Products.Contents.Where(c => c.Product == p.Product).Select(c => c.SourceId)).Distinct().ToArray());
         var risk = inputs.Risk.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.Radar.SelectMany(x => x.Sources).Distinct().ToArray());
         var prices = inputs.Prices.Prices.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[kv.Value.SourceId]);

@@ -33,7 +33,7 @@ public sealed class EndOfLifeDraws
         for (int d = 0; d < draws; d++)
             for (int p = 0; p < _paths.Length; p++)
             {
-                var l = lifetimes[_paths[p].Product];
+                var l = lifetimes[_paths[p].Product.Value];
                 double mean = l.MeanHigh > l.MeanLow ? Triangular.Sample(random, l.MeanLow, l.MeanHigh, Math.Clamp(l.Lifetime.MeanLifetime, l.MeanLow, l.MeanHigh)) : l.Lifetime.MeanLifetime;
                 series[d * _paths.Length + p] = l.Lifetime.Family == Stocks.Lifetimes.LifetimeFamily.Empirical || mean <= 0 ? l.Lifetime : l.Lifetime.WithMean(mean);
                 _paths[p].Inflow.CopyTo(inflow, (d * _paths.Length + p) * years + (_paths[p].FirstYear - _firstYear));
@@ -70,7 +70,7 @@ public sealed class EndOfLifeDraws
             {
                 if (_contents[c].Product != _paths[p].Product) continue;
                 double kg = _contentDraws[draw * _contents.Length + c];
-                var tonnes = flows.Reuse(_paths[p].Product, _contents[c].Element, _firstYear, outflow.Length);
+                var tonnes = flows.Reuse(_paths[p].Product.Value, _contents[c].Element.Value, _firstYear, outflow.Length);
                 for (int t = 0; t < tonnes.Length; t++) tonnes[t] = outflow[t] * kg / 1000.0;
             }
         }

@@ -1,3 +1,5 @@
+using Junkan.Core.Citations;
+using Junkan.Core.Elements;
 using Junkan.Core.Stocks.Lifetimes;
 using Junkan.Core.Stocks.Products;
 using Junkan.Data.Reference;
@@ -119,7 +121,7 @@ public static class ProductDataLoader
         after - before == 2 ? $"year {before + 1} is missing" : $"years {before + 1}-{after - 1} are missing";
 
     private static ProductInflowPath NewPath(string product, string scenario, List<InflowRow> rows, string unit) =>
-        new(product, scenario, rows[0].Year, rows.Select(r => r.Value).ToArray(), unit, rows.Select(r => r.SourceId).Distinct().ToArray(), rows.Min(r => r.Quality));
+        new(new ProductId(product), scenario, rows[0].Year, rows.Select(r => r.Value).ToArray(), unit, rows.Select(r => r.SourceId).Distinct().ToArray(), rows.Min(r => r.Quality));
 
     private static Dictionary<string, ProductLifetime> ReadLifetimes(string path, Dictionary<string, SourceRecord> sources, Dictionary<string, string> units)
     {
@@ -155,11 +157,13 @@ public static class ProductDataLoader
                 throw row.Error("product", $"'{product}' has no inflow rows");
             if (!Matches(unit, inflowUnit))
                 throw row.Error("unit", $"'{unit}' does not fit the inflow unit '{inflowUnit}' of '{product}': write kg/{inflowUnit.TrimEnd('s')}");
-            if (contents.Any(c => c.Product == product && c.Element == element))
+            var (productId, symbol) = (Id(row, "product", s => new ProductId(s)), Id(row, "element", s => new ElementSymbol(s)));
+            if (contents.Any(c => c.Product == productId && c.Element == symbol))
                 throw row.Error("element", $"a second content of {element} in '{product}'");
             double content = row.NonNegative("content"), low = row.NonNegative("low"), high = row.NonNegative("high");
             if (low > content || content > high) throw row.Error("content", $"{content} lies outside low..high = {low}..{high}");
-            contents.Add(new ElementContent(product, element, content, low, high, row.Integer("year"), Source(row, sources), row.Quality().Value, row.Text("note")));
+            var provenance = new Provenance(Id(row, "source_id", s => new SourceId(Source(row, sources))), row.Quality(), row.Integer("year"));
+            contents.Add(new ElementContent(productId, symbol, content, low, high, provenance, row.Text("note")));
         }
         return contents;
     }
@@ -167,6 +171,13 @@ public static class ProductDataLoader
     private static bool Matches(string contentUnit, string inflowUnit) =>
         contentUnit.StartsWith("kg/", StringComparison.Ordinal) &&
         (contentUnit[3..] == inflowUnit || contentUnit[3..] + "s" == inflowUnit);
+
+    /// <summary>A typed id from a cell; a malformed one is an error naming the row and column.</summary>
+    private static T Id<T>(CsvRow row, string column, Func<string, T> create)
+    {
+        try { return create(row.Required(column)); }
+        catch (ArgumentException e) { throw row.Error(column, e.Message); }
+    }
 
     private static string Source(CsvRow row, Dictionary<string, SourceRecord> sources)
     {

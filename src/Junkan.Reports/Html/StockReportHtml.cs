@@ -54,7 +54,7 @@ public static class StockReportHtml
                 f.Elements.Select(e => new ChartLine(e.Element, e.Tonnes, e.Low, e.High)).ToArray()));
         h.Close("div");
         var lifetime = report.Lifetimes[f.Product];
-        var path = report.Paths.First(p => p.Product == f.Product && p.Scenario == f.Scenario);
+        var path = report.Paths.First(p => p.Product.Value == f.Product && p.Scenario == f.Scenario);
         h.Open("table").Open("tr").Element("th", t["Stocks_Lifetime"]).Element("th", t["Stocks_MeanRange"])
          .Element("th", t["Stocks_Quality"]).Element("th", t["Stocks_Source"]).Element("th", t["Stocks_Note"]).Close("tr");
         h.Open("tr").Element("td", lifetime.Lifetime.ToString())

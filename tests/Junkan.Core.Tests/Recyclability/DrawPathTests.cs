@@ -1,3 +1,4 @@
+using Junkan.Core.Elements;
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
 using Junkan.Core.Stocks.Lifetimes;
@@ -83,13 +84,13 @@ public class DrawPathTests
     public void Refilled_end_of_life_flows_equal_fresh_ones()
     {
         double[] inflow = [100, 120, 150, 90, 200, 210, 180, 160];
-        ProductInflowPath Path(string product, string scenario) => new(product, scenario, 2020, inflow, "units", ["test"], 3);
+        ProductInflowPath Path(string product, string scenario) => new(new ProductId(product), scenario, 2020, inflow, "units", ["test"], 3);
         var lifetimes = new Dictionary<string, ProductLifetime>
         {
             ["car"] = new("car", LifetimeDistribution.Normal(4, 1), 3, 5, "test", 3, ""),
             ["pc"] = new("pc", LifetimeDistribution.Normal(3, 1), 2, 4, "test", 3, ""),
         };
-        ElementContent Content(string product, string element) => new(product, element, 1, 0.5, 1.5, 2020, "test", 3, "");
+        ElementContent Content(string product, string element) => new(new ProductId(product), new ElementSymbol(element), 1, 0.5, 1.5, Provenance.Of("test", 3, 2020), "");
         var draws = new EndOfLifeDraws([Path("car", "reference"), Path("pc", "reference"), Path("car", "high")], lifetimes,
             [Content("car", "Xa"), Content("car", "Xb"), Content("pc", "Xa")], 20, 3);
         var reused = new ProductElementFlows();

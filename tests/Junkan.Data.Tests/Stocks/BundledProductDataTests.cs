@@ -13,7 +13,7 @@ public sealed class BundledProductDataTests
     [Fact]
     public void The_BEV_path_starts_in_2010_with_the_IEA_sales()
     {
-        var bev = Load().Paths.Where(p => p.Product == "bev_passenger_car").ToArray();
+        var bev = Load().Paths.Where(p => p.Product.Value == "bev_passenger_car").ToArray();
         Assert.NotEmpty(bev);
         foreach (var path in bev)
         {
@@ -37,7 +37,7 @@ public sealed class BundledProductDataTests
         Assert.NotEmpty(data.Paths);
         foreach (var path in data.Paths)
         {
-            var own = rows.Where(r => r.Product == path.Product && (r.Scenario == ProductDataLoader.Historic || r.Scenario == path.Scenario))
+            var own = rows.Where(r => r.Product == path.Product.Value && (r.Scenario == ProductDataLoader.Historic || r.Scenario == path.Scenario))
                 .OrderBy(r => r.Year).ToArray();
             Assert.Equal(Enumerable.Range(path.FirstYear, path.Inflow.Length), own.Select(r => r.Year));
             Assert.Equal(own.Select(r => r.Inflow), path.Inflow);
@@ -46,7 +46,7 @@ public sealed class BundledProductDataTests
         // Every product/scenario in the file became a path (history alone only when the product has no scenario).
         var scenarios = rows.Where(r => r.Scenario != ProductDataLoader.Historic).Select(r => (r.Product, r.Scenario)).Distinct();
         foreach (var (product, scenario) in scenarios)
-            Assert.Contains(data.Paths, p => p.Product == product && p.Scenario == scenario);
+            Assert.Contains(data.Paths, p => p.Product.Value == product && p.Scenario == scenario);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class BundledProductDataTests
     public void Every_product_has_a_lifetime_whose_mean_lies_in_its_range()
     {
         var data = Load();
-        Assert.All(data.Paths, p => Assert.True(data.Lifetimes.ContainsKey(p.Product), p.Product));
+        Assert.All(data.Paths, p => Assert.True(data.Lifetimes.ContainsKey(p.Product.Value), p.Product.Value));
         Assert.All(data.Lifetimes.Values, l =>
         {
             Assert.True(l.MeanLow <= l.MeanHigh, l.Product);
@@ -82,7 +82,7 @@ public sealed class BundledProductDataTests
     public void Every_content_lies_in_its_range()
     {
         var data = Load();
-        Assert.Contains(data.Contents, c => c.Product == "bev_passenger_car");
+        Assert.Contains(data.Contents, c => c.Product.Value == "bev_passenger_car");
         Assert.All(data.Contents, c =>
         {
             Assert.True(c.Low <= c.KgPerUnit && c.KgPerUnit <= c.High, $"{c.Product} {c.Element}: {c.Low} <= {c.KgPerUnit} <= {c.High}");

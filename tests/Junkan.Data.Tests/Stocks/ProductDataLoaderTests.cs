@@ -29,7 +29,7 @@ public sealed class ProductDataLoaderTests : IDisposable
         var data = set.Load();
 
         Assert.Equal(3, data.Paths.Count);
-        var reference = Assert.Single(data.Paths, p => p is { Product: "widget", Scenario: "reference" });
+        var reference = Assert.Single(data.Paths, p => p is { Product.Value: "widget", Scenario: "reference" });
         Assert.Equal(2000, reference.FirstYear);
         Assert.Equal(2004, reference.LastYear);
         Assert.Equal(new double[] { 100, 120, 150, 160, 170 }, reference.Inflow);
@@ -37,13 +37,13 @@ public sealed class ProductDataLoaderTests : IDisposable
         Assert.Equal(new[] { "stat-office", "assumption" }, reference.SourceIds);
         Assert.Equal(1, reference.LowestQuality);
 
-        var high = Assert.Single(data.Paths, p => p is { Product: "widget", Scenario: "high" });
+        var high = Assert.Single(data.Paths, p => p is { Product.Value: "widget", Scenario: "high" });
         Assert.Equal(2000, high.FirstYear);
         Assert.Equal(new double[] { 100, 120, 150, 200, 250 }, high.Inflow);
         Assert.Equal(2, high.LowestQuality);
 
         // No scenario rows: the history alone is the path.
-        var panel = Assert.Single(data.Paths, p => p.Product == "panel");
+        var panel = Assert.Single(data.Paths, p => p.Product.Value == "panel");
         Assert.Equal((ProductDataLoader.Historic, 2001, "MW", 3), (panel.Scenario, panel.FirstYear, panel.Unit, panel.LowestQuality));
         Assert.Equal(new[] { 2.5, 4 }, panel.Inflow);
         Assert.Equal(new[] { "survey" }, panel.SourceIds);
@@ -55,8 +55,8 @@ public sealed class ProductDataLoaderTests : IDisposable
         Assert.Equal(25, data.Lifetimes["panel"].Lifetime.MeanLifetime);
 
         Assert.Equal(3, data.Contents.Count);
-        var ag = Assert.Single(data.Contents, c => c.Element == "Ag");
-        Assert.Equal(("panel", 20.0, 10.0, 30.0, 2019, "stat-office", 3), (ag.Product, ag.KgPerUnit, ag.Low, ag.High, ag.Year, ag.SourceId, ag.Quality));
+        var ag = Assert.Single(data.Contents, c => c.Element.Value == "Ag");
+        Assert.Equal(("panel", 20.0, 10.0, 30.0, 2019, "stat-office", 3), (ag.Product.Value, ag.KgPerUnit, ag.Low, ag.High, ag.Year, ag.SourceId, ag.Quality));
 
         Assert.Equal(new[] { "assumption", "stat-office", "survey" }, data.Sources.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("Survey Institute", data.Sources["survey"].Publisher);
@@ -102,7 +102,7 @@ public sealed class ProductDataLoaderTests : IDisposable
     public void The_same_element_in_two_products_is_not_a_duplicate()
     {
         set.Append(Contents, "panel", "Cu", "5", "kg/MW", "4", "6", "2019", "survey", "2", "");
-        Assert.Equal(2, set.Load().Contents.Count(c => c.Element == "Cu"));
+        Assert.Equal(2, set.Load().Contents.Count(c => c.Element.Value == "Cu"));
     }
 
     // ---- bad inflows ----

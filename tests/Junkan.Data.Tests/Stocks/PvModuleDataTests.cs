@@ -45,7 +45,7 @@ public sealed class PvModuleDataTests
 
     private static ProductData Load() => ProductDataLoader.Load(InflowsFile());
 
-    private static ProductInflowPath PathOf(ProductData data, string scenario) => Assert.Single(data.Paths, p => p.Product == Pv && p.Scenario == scenario);
+    private static ProductInflowPath PathOf(ProductData data, string scenario) => Assert.Single(data.Paths, p => p.Product.Value == Pv && p.Scenario == scenario);
 
     [Fact]
     public void The_history_is_the_year_on_year_difference_of_the_IRENA_cumulative_capacity_in_MW()
@@ -65,7 +65,7 @@ public sealed class PvModuleDataTests
             // The history adds up to the 2023 capacity less the 330 MW installed by the end of 2000 (not in the table).
             Assert.Equal(87_068 - 330, path.Inflow[..(2023 - 2001 + 1)].Sum());
         }
-        Assert.Equal(new[] { "reference", "high_electrification" }, data.Paths.Where(p => p.Product == Pv).Select(p => p.Scenario));
+        Assert.Equal(new[] { "reference", "high_electrification" }, data.Paths.Where(p => p.Product.Value == Pv).Select(p => p.Scenario));
     }
 
     [Fact]
@@ -102,13 +102,13 @@ public sealed class PvModuleDataTests
             // kg per MW = (g per m² of module) / (efficiency × 1,000 W/m²) × 10⁶ W/MW / 1,000 g/kg = (g/m²) / efficiency.
             var perCohort = PvIce.Select(c => (c.Year, Kg: gramsPerM2(c) / (c.EffPct / 100))).ToArray();
             double weighted = perCohort.Sum(c => c.Kg * history[c.Year - 2001]) / perCohort.Sum(c => history[c.Year - 2001]);
-            var content = Assert.Single(data.Contents, c => c.Product == Pv && c.Element == element);
+            var content = Assert.Single(data.Contents, c => c.Product.Value == Pv && c.Element.Value == element);
             Assert.Equal(weighted, content.KgPerUnit, element == "Si" ? 0.05 : 0.005);
             Assert.Equal(perCohort.Min(c => c.Kg), content.Low, 0.05);
             Assert.Equal(perCohort.Max(c => c.Kg), content.High, 0.05);
             Assert.Equal("nrel-pv-ice", content.SourceId);
         }
-        Assert.Equal(2, data.Contents.Count(c => c.Product == Pv));
+        Assert.Equal(2, data.Contents.Count(c => c.Product.Value == Pv));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ScenarioDataTests : IDisposable
             .ToArray();
 
     private static double[] PathOf(string scenario) =>
-        Assert.Single(ProductDataLoader.Load(InflowsFile()).Paths, p => p.Product == Bev && p.Scenario == scenario).Inflow.ToArray();
+        Assert.Single(ProductDataLoader.Load(InflowsFile()).Paths, p => p.Product.Value == Bev && p.Scenario == scenario).Inflow.ToArray();
 
     // ---- the bundled scenarios ----
 
@@ -40,8 +40,8 @@ public sealed class ScenarioDataTests : IDisposable
             Assert.Equal(Enumerable.Range(lastHistoric + 1, 2050 - lastHistoric), years);
         }
         var data = ProductDataLoader.Load(InflowsFile());
-        Assert.Equal(new[] { Reference, High }, data.Paths.Where(p => p.Product == Bev).Select(p => p.Scenario));
-        Assert.All(data.Paths.Where(p => p.Product == Bev), p => Assert.Equal((2010, 2050), (p.FirstYear, p.LastYear)));
+        Assert.Equal(new[] { Reference, High }, data.Paths.Where(p => p.Product.Value == Bev).Select(p => p.Scenario));
+        Assert.All(data.Paths.Where(p => p.Product.Value == Bev), p => Assert.Equal((2010, 2050), (p.FirstYear, p.LastYear)));
         // The first scenario in the file is the default of assess and select: it stays the reference.
         Assert.Equal(Reference, data.Scenarios.First(s => s != ProductDataLoader.Historic));
     }

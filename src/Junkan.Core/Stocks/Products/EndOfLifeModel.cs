@@ -26,7 +26,7 @@ public static class EndOfLifeModel
         for (int p = 0; p < paths.Count; p++)
         {
             var path = paths[p];
-            if (!lifetimes.TryGetValue(path.Product, out var lifetime))
+            if (!lifetimes.TryGetValue(path.Product.Value, out var lifetime))
                 throw new ArgumentException($"Product '{path.Product}' has no lifetime.");
             series[3 * p] = lifetime.Lifetime;
             series[3 * p + 1] = Stretch(lifetime, lifetime.MeanLow);
@@ -48,7 +48,7 @@ public static class EndOfLifeModel
         double[] Slice(ReadOnlySpan<double> s) => s.Slice(offset, n).ToArray();
         var outflow = Slice(flows.OutflowOf(row));
         var (a, b) = (Slice(flows.OutflowOf(row + 1)), Slice(flows.OutflowOf(row + 2)));
-        var elements = contents.Where(c => c.Product == path.Product).Select(c => new ElementOutflow(c.Element,
+        var elements = contents.Where(c => c.Product == path.Product).Select(c => new ElementOutflow(c.Element.Value,
             outflow.Select(o => o * c.KgPerUnit / KgPerTonne).ToArray(),
             Enumerable.Range(0, n).Select(t => Math.Min(outflow[t], Math.Min(a[t], b[t])) * c.Low / KgPerTonne).ToArray(),
             Enumerable.Range(0, n).Select(t => Math.Max(outflow[t], Math.Max(a[t], b[t])) * c.High / KgPerTonne).ToArray(),
@@ -56,6 +56,6 @@ public static class EndOfLifeModel
             split is null ? null : outflow.Select(o => o * split.DomesticEndOfLife * c.KgPerUnit / KgPerTonne).ToArray())).ToArray();
         var destinations = split is null ? null : new OutflowDestinations(split,
             outflow.Select(o => o * split.Reuse).ToArray(), outflow.Select(o => o * split.Export).ToArray(), outflow.Select(o => o * split.DomesticEndOfLife).ToArray());
-        return new ProductFlows(path.Product, path.Scenario, path.Unit, path.FirstYear, path.Inflow, Slice(flows.StockOf(row)), outflow, elements, destinations);
+        return new ProductFlows(path.Product.Value, path.Scenario, path.Unit, path.FirstYear, path.Inflow, Slice(flows.StockOf(row)), outflow, elements, destinations);
     }
 }
