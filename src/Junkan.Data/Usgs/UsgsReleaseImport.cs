@@ -7,7 +7,7 @@ namespace Junkan.Data.Usgs;
 
 /// <summary>
 /// <c>junkan data import-usgs</c>: imports MCS releases oldest first, checks each against the releases before it
-/// (<see cref="VintageCheck"/>), merges them, and writes production.csv, reserves.csv and prices.csv into the
+/// (<see cref="ShrinkRule"/>, <see cref="VintageCheck"/>), merges them, and writes production.csv, reserves.csv and prices.csv into the
 /// reference folder under the import rules (docs/data/import-rules.md). Nothing is written on any error.
 /// </summary>
 public static class UsgsReleaseImport
@@ -41,11 +41,19 @@ public static class UsgsReleaseImport
                 throw new UsageException("folders", $"give the releases oldest first, each once: {folders[i]} (MCS {years[i]}) comes after MCS {years[i - 1]}");
     }
 
+    private static string Folder(UsgsImportResult r) =>
+        r.Production.Concat(r.Reserves).Select(f => f.SourceId).Concat(r.Prices.Select(p => p.SourceId)).FirstOrDefault() ?? "the release";
+
     private static void CheckVintage(UsgsImportResult older, UsgsImportResult newer, string folder, ImportGuard guard)
     {
         var before = older.Tables(folder);
         var after = newer.Tables(folder);
         for (int i = 0; i < after.Count; i++)
+        {
+            if (!guard.AllowShrink)
+                foreach (var g in ShrinkRule.CheckMerged(before[i], after[i], "the previous release"))
+                    newer.Skipped.Add($"{after[i].File}: {g} has no rows in {Folder(newer)}; the rows of the previous release are kept");
             VintageCheck.Check(VintageCheck.FromRows(before[i]), "the previous release", VintageCheck.FromRows(after[i]), after[i].File, guard);
+        }
     }
 }
