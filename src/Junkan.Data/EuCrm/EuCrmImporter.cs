@@ -11,8 +11,9 @@ namespace Junkan.Data.EuCrm;
 /// <para>
 /// Defects are handled explicitly and reported as <see cref="EuCrmWarning"/>s, never silently: a repeated material
 /// with identical cells is kept once (with different cells it is an error); a cell that is not a valid number
-/// (e.g. <c>281%</c>) is left empty; a row whose columns are shifted (wrong cell count, a number where a stage or
+/// (e.g. <c>281%</c>) is left empty; a row whose columns are shifted (more cells than the header, a number where a stage or
 /// sourcing code belongs, a code where a number belongs) is excluded, since the right realignment cannot be proved.
+/// A row with fewer cells than the header is refused as a truncated file (<see cref="Imports.CsvIntegrity"/>).
 /// </para>
 /// See docs/data/eu-crm-2023.md.
 /// </summary>
