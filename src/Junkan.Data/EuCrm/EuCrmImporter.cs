@@ -111,7 +111,7 @@ public static class EuCrmImporter
         }
 
         if (kept.Count == 0)
-            throw new DataFormatException(t.File, null, null, $"no usable row: all {first.Count} material(s) excluded or duplicated; nothing to import");
+            throw new DataFormatException(t.File, null, null, string.Create(CultureInfo.InvariantCulture, $"no usable row: all {first.Count} material(s) excluded or duplicated; nothing to import"));
         var secondary = new List<SecondaryRecord>();
         foreach (var g in kept.Where(k => k.Record.Element is not null).GroupBy(k => k.Record.Element!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

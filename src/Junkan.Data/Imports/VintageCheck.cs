@@ -45,10 +45,12 @@ public static partial class VintageCheck
         if (jumps.Length == 0) return;
         var (n, o) = (jumps[0].New, jumps[0].Old!.Value);
         string stem = Path.GetFileNameWithoutExtension(table);
-        string others = jumps.Length == 1 ? "" : $" ({jumps.Length - 1} more: {string.Join(", ", jumps.Skip(1).Select(j => $"{j.New.Element} {j.New.File} row {j.New.Row}").Distinct().Take(8))})";
-        throw new DataFormatException(n.File, n.Row, n.Column,
-            $"{n.Element} {stem} {n.Series} {n.Year}: {Num(n.Value)} is {Num(Ratio(o.Value, n.Value))}x {(n.Value > o.Value ? "more" : "less")} than "
-            + $"{Num(o.Value)} ({o.Year}) in {olderName} ({o.File}{(o.Row is { } r ? $" row {r}" : "")} {o.Column}): a unit error? Nothing was written; "
+        var inv = CultureInfo.InvariantCulture;
+        string others = jumps.Length == 1 ? "" : string.Create(inv,
+            $" ({jumps.Length - 1} more: {string.Join(", ", jumps.Skip(1).Select(j => string.Create(inv, $"{j.New.Element} {j.New.File} row {j.New.Row}")).Distinct().Take(8))})");
+        throw new DataFormatException(n.File, n.Row, n.Column, string.Create(inv,
+            $"{n.Element} {stem} {n.Series} {n.Year}: {Num(n.Value)} is {Num(Ratio(o.Value, n.Value))}x {(n.Value > o.Value ? "more" : "less")} than ")
+            + string.Create(inv, $"{Num(o.Value)} ({o.Year}) in {olderName} ({o.File}{(o.Row is { } r ? string.Create(inv, $" row {r}") : "")} {o.Column}): a unit error? Nothing was written; ")
             + $"if the change is real, rerun with {JumpConfirmation.Option} {n.Element}:{stem}{others}");
     }
 

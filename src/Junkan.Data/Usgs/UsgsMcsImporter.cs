@@ -37,7 +37,7 @@ public static partial class UsgsMcsImporter
                 ReadSalient(file, code, element, sourceId, result);
         if (result.Production.Count + result.Reserves.Count + result.Prices.Count == 0)
             throw new DataFormatException(folder, null, null,
-                $"no production, reserves or price rows: no world or salient file of the {commodityToElement.Count} target commodities (e.g. mcs{release}-cobal_world.csv) holds data");
+                string.Create(CultureInfo.InvariantCulture, $"no production, reserves or price rows: no world or salient file of the {commodityToElement.Count} target commodities (e.g. mcs{release}-cobal_world.csv) holds data"));
         return result;
     }
 

@@ -38,7 +38,8 @@ public static class UsgsReleaseImport
         var years = folders.Select(UsgsMcsImporter.ReleaseOf).ToArray();
         for (int i = 1; i < years.Length; i++)
             if (years[i] <= years[i - 1])
-                throw new UsageException("folders", $"give the releases oldest first, each once: {folders[i]} (MCS {years[i]}) comes after MCS {years[i - 1]}");
+                throw new UsageException("folders", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"give the releases oldest first, each once: {folders[i]} (MCS {years[i]}) comes after MCS {years[i - 1]}"));
     }
 
     private static string Folder(UsgsImportResult r) =>
