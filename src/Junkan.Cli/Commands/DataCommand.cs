@@ -1,15 +1,19 @@
 using System.CommandLine;
 using Junkan.Data.Applications;
-using Junkan.Data.Countries;
 using Junkan.Data.Customs;
 using Junkan.Data.EuCrm;
-using Junkan.Data.Reference;
+using Junkan.Data.Imports;
 using Junkan.Data.Usgs;
 using Junkan.Data.Wgi;
 
 namespace Junkan.Cli.Commands;
 
-/// <summary><c>junkan data import-*</c>: rebuild bundled tables from public releases (analysts rerun these every year).</summary>
+/// <summary>
+/// <c>junkan data import-*</c>: rebuild bundled tables from public releases (analysts rerun these every year). Every
+/// import refuses a missing or empty input, a truncated file, a table that shrinks (unless <c>--allow-shrink</c>) and a
+/// 100x jump against the older vintage (unless <c>--confirm-jump</c>), and writes its tables all or nothing
+/// (docs/data/import-rules.md).
+/// </summary>
 public static class DataCommand
 {
     public static Command Create()
@@ -27,14 +31,14 @@ public static class DataCommand
     {
         var folders = new Argument<string[]>("folders") { Description = "MCS release folders, oldest first (e.g. .../mcs2023 .../mcs2024)", Arity = ArgumentArity.OneOrMore };
         var data = CommonOptions.Data();
-        var cmd = new Command("import-usgs", "USGS Mineral Commodity Summaries data release(s) -> production.csv, reserves.csv, prices.csv") { folders, data };
+        var (shrink, jumps) = (AllowShrink(), ConfirmJump());
+        var cmd = new Command("import-usgs", "USGS Mineral Commodity Summaries data release(s) -> production.csv, reserves.csv, prices.csv. "
+            + "Refused: a release that yields no rows, a truncated file, fewer than 50 % of an element-commodity's rows (--allow-shrink), "
+            + "a value 100x off the previous release or the replaced table (--confirm-jump)") { folders, data, shrink, jumps };
         cmd.SetAction(p =>
         {
-            string refFolder = Junkan.Application.DataCatalogue.LocateReference(p.GetValue(data));
-            var countries = new CountryDirectory(Path.Combine(refFolder, "countries.csv"));
-            var map = CsvTable.Read(Path.Combine(refFolder, "usgs_commodities.csv"), "code", "element").Rows.ToDictionary(r => r.Required("code"), r => r.Required("element"));
-            var result = p.GetValue(folders)!.Select(f => UsgsMcsImporter.Import(f, countries, map)).Aggregate(UsgsImportResult.Merge);
-            result.WriteTo(refFolder);
+            string refFolder = ReferenceFolder(p.GetValue(data));
+            var result = UsgsReleaseImport.Run(p.GetValue(folders)!, refFolder, Guard(p, shrink, jumps));
             Console.Error.WriteLine($"junkan: {result.Production.Count} production, {result.Reserves.Count} reserves, {result.Prices.Count} price rows written to {refFolder}");
             foreach (var s in result.Skipped) Console.Error.WriteLine($"  skipped: {s}");
             return ExitCodes.Success;
@@ -48,12 +52,14 @@ public static class DataCommand
         var from = new Option<int>("--from") { DefaultValueFactory = _ => 2010, Description = "First year kept" };
         var to = new Option<int>("--to") { DefaultValueFactory = _ => 2100, Description = "Last year kept" };
         var data = CommonOptions.Data();
-        var cmd = new Command("import-wgi", "World Bank Worldwide Governance Indicators -> wgi.csv") { file, from, to, data };
+        var shrink = AllowShrink();
+        var cmd = new Command("import-wgi", "World Bank Worldwide Governance Indicators -> wgi.csv. Refused: a truncated or empty file, "
+            + "fewer than 50 % of a country's rows (--allow-shrink)") { file, from, to, data, shrink };
         cmd.SetAction(p =>
         {
-            string refFolder = Junkan.Application.DataCatalogue.LocateReference(p.GetValue(data));
+            string refFolder = ReferenceFolder(p.GetValue(data));
             var rows = WgiImporter.Import(p.GetValue(file)!, Path.Combine(refFolder, "wgi_crosswalk.csv"), p.GetValue(from), p.GetValue(to));
-            WgiImporter.Write(refFolder, rows);
+            WgiImporter.Write(refFolder, rows, Guard(p, shrink, null));
             Console.Error.WriteLine($"junkan: {rows.Count} country-years written to {refFolder}/wgi.csv");
             return ExitCodes.Success;
         });
@@ -64,13 +70,15 @@ public static class DataCommand
     {
         var file = new Argument<string>("csv") { Description = "EU 2023 criticality results (eureport_results.csv of meyerdata/CritMAT)" };
         var data = CommonOptions.Data();
+        var shrink = AllowShrink();
         var cmd = new Command("import-eu-crm",
-            "EU CRM 2023 assessment results -> eu_crm_2023.csv and secondary_supply.csv (EOL-RIR as a proxy of Japan's secondary share; both files are replaced together)")
-            { file, data };
+            "EU CRM 2023 assessment results -> eu_crm_2023.csv and secondary_supply.csv (EOL-RIR as a proxy of Japan's secondary share; both files are replaced together). "
+            + "Refused: a truncated or empty file, a material or element that disappears (--allow-shrink)")
+            { file, data, shrink };
         cmd.SetAction(p =>
         {
-            string refFolder = Junkan.Application.DataCatalogue.LocateReference(p.GetValue(data));
-            var result = EuCrmImporter.ImportInto(p.GetValue(file)!, refFolder);
+            string refFolder = ReferenceFolder(p.GetValue(data));
+            var result = EuCrmImporter.ImportInto(p.GetValue(file)!, refFolder, Guard(p, shrink, null));
             int mapped = result.Materials.Count(m => m.Element is not null);
             Console.Error.WriteLine($"junkan: {result.Materials.Count} materials ({mapped} mapped to elements) written to {refFolder}/{EuCrmImportResult.MaterialsFile}, "
                 + $"{result.Secondary.Count} secondary-supply proxies to {refFolder}/{EuCrmImportResult.SecondaryFile}; "
@@ -88,13 +96,15 @@ public static class DataCommand
         var unknown = new Option<string>("--unknown-country") { DefaultValueFactory = _ => "error", Description = "A country code not in mof_countries.csv: error, or count it as OTHER" };
         unknown.AcceptOnlyFromAmong("error", "other");
         var data = CommonOptions.Data();
-        var cmd = new Command("import-customs", "Japan's trade statistics (MOF) -> japan_imports.csv shares by element, stage, partner and year") { files, year, unknown, data };
+        var shrink = AllowShrink();
+        var cmd = new Command("import-customs", "Japan's trade statistics (MOF) -> japan_imports.csv shares by element, stage, partner and year. "
+            + "Refused: a truncated or empty file, fewer than 50 % of an element-stage-year's partner rows (--allow-shrink)") { files, year, unknown, data, shrink };
         cmd.SetAction(p =>
         {
-            string refFolder = Junkan.Application.DataCatalogue.LocateReference(p.GetValue(data));
+            string refFolder = ReferenceFolder(p.GetValue(data));
             var options = new CustomsImportOptions(p.GetValue(year), p.GetValue(unknown) == "other" ? UnknownCountryPolicy.Other : UnknownCountryPolicy.Error);
             var result = CustomsImporter.Import(p.GetValue(files)!, refFolder, options);
-            CustomsImporter.WriteTo(refFolder, result);
+            CustomsImporter.WriteTo(refFolder, result, Guard(p, shrink, null));
             int groups = result.Shares.Select(s => (s.Element, s.Stage, s.Year)).Distinct().Count();
             Console.Error.WriteLine($"junkan: {result.MappedRows} of {result.ImportRows} import rows mapped; {result.Shares.Count} partner shares in {groups} element-stage-years written to {refFolder}/japan_imports.csv");
             foreach (var w in result.Warnings) Console.Error.WriteLine($"  warning: {w}");
@@ -107,15 +117,37 @@ public static class DataCommand
     {
         var file = new Argument<string>("csv") { Description = "USGS MCS table 'Critical Minerals End Use' (MCS2024_T4_Critical_Minerals_End_Use.csv)" };
         var data = CommonOptions.Data();
-        var cmd = new Command("import-applications", "USGS critical-mineral primary applications -> applications.csv (the applications a substitution scenario may name)") { file, data };
+        var shrink = AllowShrink();
+        var cmd = new Command("import-applications", "USGS critical-mineral primary applications -> applications.csv (the applications a substitution scenario may name). "
+            + "Refused: a truncated or empty file, fewer than 50 % of an element's applications (--allow-shrink)") { file, data, shrink };
         cmd.SetAction(p =>
         {
-            string refFolder = Junkan.Application.DataCatalogue.LocateReference(p.GetValue(data));
+            string refFolder = ReferenceFolder(p.GetValue(data));
             var rows = UsgsApplicationsImporter.Import(p.GetValue(file)!, refFolder);
-            UsgsApplicationsImporter.Write(refFolder, rows);
+            UsgsApplicationsImporter.Write(refFolder, rows, Guard(p, shrink, null));
             Console.Error.WriteLine($"junkan: {rows.Count} applications of {rows.Select(r => r.Element).Distinct().Count()} elements written to {refFolder}/{UsgsApplicationsImporter.OutputFile}");
             return ExitCodes.Success;
         });
         return cmd;
+    }
+
+    private static Option<bool> AllowShrink() =>
+        new("--allow-shrink") { Description = "Replace a table even if a group (element, country, ...) keeps fewer than 50 % of its rows or disappears" };
+
+    private static Option<string[]> ConfirmJump() => new("--confirm-jump")
+    {
+        Description = "ELEMENT[:TABLE] (e.g. Se:reserves): accept values of this element that change 100x or more against the older vintage; repeatable",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static ImportGuard Guard(ParseResult p, Option<bool> shrink, Option<string[]>? jumps) =>
+        new(p.GetValue(shrink), jumps is null ? [] : [.. (p.GetValue(jumps) ?? []).Select(JumpConfirmation.Parse)]);
+
+    /// <summary>The reference folder the tables are written into: it must exist (no import creates a data folder).</summary>
+    private static string ReferenceFolder(string? given)
+    {
+        string folder = Junkan.Application.DataCatalogue.LocateReference(given);
+        ImportPaths.RequireFolder(folder, "the reference data folder (--data)");
+        return folder;
     }
 }

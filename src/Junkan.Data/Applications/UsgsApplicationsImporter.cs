@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Junkan.Data.Imports;
 using Junkan.Data.Reference;
 
 namespace Junkan.Data.Applications;
@@ -23,12 +24,14 @@ public static partial class UsgsApplicationsImporter
     /// <summary>Reads the T4 file and returns the rows of applications.csv (element, application, name_en, name_ja, share, source_id, note).</summary>
     public static IReadOnlyList<ApplicationRecord> Import(string t4Csv, string referenceFolder)
     {
+        ImportPaths.RequireFolder(referenceFolder, "the reference data folder (--data)");
         var elements = CsvTable.Read(Path.Combine(referenceFolder, "elements.csv"), "symbol", "name_en").Rows
             .ToDictionary(r => r.Required("name_en").Split(' ')[0], r => r.Required("symbol"));
         var names = CsvTable.Read(Path.Combine(referenceFolder, NamesFile), "application", "name_en", "name_ja").Rows
             .ToDictionary(r => r.Required("application"), r => (En: r.Required("name_en"), Ja: r.Required("name_ja")));
         var rows = new List<ApplicationRecord>();
-        foreach (var row in CsvTable.Read(t4Csv, "Critical Mineral", "Primary Applications").Rows)
+        var table = ImportCsv.Read(t4Csv, "Critical Mineral", "Primary Applications");
+        foreach (var row in table.Rows)
         {
             string mineral = row.Required("Critical Mineral").Trim();
             string? element = MineralToElement.GetValueOrDefault(mineral) ?? elements.GetValueOrDefault(mineral);
@@ -42,6 +45,8 @@ public static partial class UsgsApplicationsImporter
                 rows.Add(new ApplicationRecord(element, key, n.En, n.Ja, null, SourceId));
             }
         }
+        if (rows.Count == 0)
+            throw new DataFormatException(table.File, null, "Critical Mineral", "no row names a Junkan element (elements.csv): nothing to import");
         return rows;
     }
 
@@ -55,11 +60,13 @@ public static partial class UsgsApplicationsImporter
 
     internal static string Key(string application) => NonWord().Replace(application.Trim().ToLowerInvariant(), "-").Trim('-');
 
-    public static void Write(string referenceFolder, IReadOnlyList<ApplicationRecord> rows) =>
-        CsvFile.WriteAtomic(Path.Combine(referenceFolder, OutputFile),
+    /// <summary>Writes applications.csv under the shrink rule (groups: element; docs/data/import-rules.md).</summary>
+    public static void Write(string referenceFolder, IReadOnlyList<ApplicationRecord> rows, ImportGuard? guard = null) =>
+        ImportWriter.Write([new GuardedTable(Path.Combine(referenceFolder, OutputFile),
             ["element", "application", "name_en", "name_ja", "share", "source_id", "note"],
-            rows.Select(r => new[] { r.Element, r.Application, r.NameEn, r.NameJa, "", r.SourceId,
-                "primary application in the US (MCS 2024 table T4); no share published: a substitution scenario must give application_share" }));
+            [.. rows.Select(r => new[] { r.Element, r.Application, r.NameEn, r.NameJa, "", r.SourceId,
+                "primary application in the US (MCS 2024 table T4); no share published: a substitution scenario must give application_share" })])
+            { GroupBy = ["element"] }], guard ?? ImportGuard.Strict);
 
     [GeneratedRegex(@"\s+and\s+")]
     private static partial Regex AndSplit();

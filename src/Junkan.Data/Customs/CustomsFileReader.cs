@@ -1,4 +1,5 @@
 using System.Globalization;
+using Junkan.Data.Imports;
 using Junkan.Data.Reference;
 
 namespace Junkan.Data.Customs;
@@ -20,8 +21,8 @@ public static class CustomsFileReader
     public static FileContent Read(string path, HsMapping mapping, MofCountryCodes countries, CustomsImportOptions options)
     {
         string name = Path.GetFileName(path);
-        if (!File.Exists(path)) throw new DataFormatException(name, null, null, $"file not found: {path}");
-        var table = CsvTable.Read(path, CustomsEncoding.Detect(path), RequiredColumns);
+        ImportPaths.RequireFile(path);
+        var table = ImportCsv.Read(path, CustomsEncoding.Detect(path), RequiredColumns);
         var records = new List<CustomsRecord>();
         var unmapped = new Dictionary<string, int>(StringComparer.Ordinal);
         var unknown = new Dictionary<string, int>(StringComparer.Ordinal);

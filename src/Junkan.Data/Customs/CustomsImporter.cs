@@ -1,5 +1,6 @@
 using System.Globalization;
 using Junkan.Core.Elements;
+using Junkan.Data.Imports;
 using Junkan.Data.Reference;
 
 namespace Junkan.Data.Customs;
@@ -31,6 +32,7 @@ public static class CustomsImporter
     {
         options ??= new CustomsImportOptions();
         if (files.Count == 0) throw new Junkan.Core.Inputs.UsageException("files", "no customs CSV file given");
+        ImportPaths.RequireFolder(referenceFolder, "the reference data folder (--data)");
         string elementsCsv = Path.Combine(referenceFolder, "elements.csv");
         IReadOnlySet<string>? elements = File.Exists(elementsCsv)
             ? CsvTable.Read(elementsCsv, "symbol").Rows.Select(r => r.Required("symbol")).ToHashSet() : null;
@@ -106,9 +108,10 @@ public static class CustomsImporter
     /// <summary>
     /// Replaces the rows of <c>japan_imports.csv</c> with the same element, stage and year as the result (other rows,
     /// e.g. METI quotes, are kept in place) and the rows of <c>japan_imports_by_hs.csv</c> with the same code and year.
-    /// Both tables are computed before either is written, and each is written atomically.
+    /// Both tables are computed and checked under the shrink rule (groups: element-stage-year, code-year;
+    /// docs/data/import-rules.md) before either is written, and both are replaced or neither.
     /// </summary>
-    public static void WriteTo(string referenceFolder, CustomsImportResult result)
+    public static void WriteTo(string referenceFolder, CustomsImportResult result, ImportGuard? guard = null)
     {
         string sharesPath = Path.Combine(referenceFolder, "japan_imports.csv");
         string byHsPath = Path.Combine(referenceFolder, "japan_imports_by_hs.csv");
@@ -132,7 +135,11 @@ public static class CustomsImporter
             ["value_kyen"] = h.ValueKyen.ToString("0.###", CultureInfo.InvariantCulture), ["source_id"] = SourceId,
         }))).ToArray();
 
-        CsvFile.WriteAllAtomic([(byHsPath, hsHeader, hsRows), (sharesPath, header, shareRows)]);
+        ImportWriter.Write(
+        [
+            new GuardedTable(byHsPath, hsHeader, hsRows) { GroupBy = ["hs9", "year"] },
+            new GuardedTable(sharesPath, header, shareRows) { GroupBy = ["element", "stage", "year"] },
+        ], guard ?? ImportGuard.Strict);
     }
 
     /// <summary>The header and the kept rows (all cells as written) of an existing table, or the default header.</summary>

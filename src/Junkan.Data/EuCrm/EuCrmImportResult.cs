@@ -1,4 +1,5 @@
 using System.Globalization;
+using Junkan.Data.Imports;
 using Junkan.Data.Reference;
 
 namespace Junkan.Data.EuCrm;
@@ -30,12 +31,15 @@ public sealed record EuCrmImportResult(
         .Select(s => new[] { s.Element, Inv(s.Year), Inv(s.Share), s.Basis, s.SourceId, Inv(s.Quality), s.Note })
         .ToArray();
 
-    /// <summary>Writes eu_crm_2023.csv and secondary_supply.csv together: both are replaced, or neither.</summary>
-    public void WriteTo(string referenceFolder) => CsvFile.WriteAllAtomic(
+    /// <summary>
+    /// Writes eu_crm_2023.csv and secondary_supply.csv together, both or neither, under the shrink rule
+    /// (groups: material, element; docs/data/import-rules.md).
+    /// </summary>
+    public void WriteTo(string referenceFolder, ImportGuard? guard = null) => ImportWriter.Write(
     [
-        (Path.Combine(referenceFolder, MaterialsFile), MaterialColumns, MaterialRows()),
-        (Path.Combine(referenceFolder, SecondaryFile), SecondaryColumns, SecondaryRows()),
-    ]);
+        new(Path.Combine(referenceFolder, MaterialsFile), MaterialColumns, MaterialRows()) { GroupBy = ["material"] },
+        new(Path.Combine(referenceFolder, SecondaryFile), SecondaryColumns, SecondaryRows()) { GroupBy = ["element"] },
+    ], guard ?? ImportGuard.Strict);
 
     private static string Inv(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
     private static string Inv(int v) => v.ToString(CultureInfo.InvariantCulture);

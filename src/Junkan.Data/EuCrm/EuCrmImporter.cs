@@ -1,4 +1,5 @@
 using System.Globalization;
+using Junkan.Data.Imports;
 using Junkan.Data.Reference;
 
 namespace Junkan.Data.EuCrm;
@@ -10,8 +11,9 @@ namespace Junkan.Data.EuCrm;
 /// <para>
 /// Defects are handled explicitly and reported as <see cref="EuCrmWarning"/>s, never silently: a repeated material
 /// with identical cells is kept once (with different cells it is an error); a cell that is not a valid number
-/// (e.g. <c>281%</c>) is left empty; a row whose columns are shifted (wrong cell count, a number where a stage or
+/// (e.g. <c>281%</c>) is left empty; a row whose columns are shifted (more cells than the header, a number where a stage or
 /// sourcing code belongs, a code where a number belongs) is excluded, since the right realignment cannot be proved.
+/// A row with fewer cells than the header is refused as a truncated file (<see cref="Imports.CsvIntegrity"/>).
 /// </para>
 /// See docs/data/eu-crm-2023.md.
 /// </summary>
@@ -55,21 +57,22 @@ public static class EuCrmImporter
     /// Reads elements.csv, eu_crm_materials.csv and sources.csv of <paramref name="referenceFolder"/>, imports
     /// <paramref name="csv"/> and writes eu_crm_2023.csv and secondary_supply.csv there. Nothing is written on an error.
     /// </summary>
-    public static EuCrmImportResult ImportInto(string csv, string referenceFolder)
+    public static EuCrmImportResult ImportInto(string csv, string referenceFolder, ImportGuard? guard = null)
     {
+        ImportPaths.RequireFolder(referenceFolder, "the reference data folder (--data)");
         var elements = CsvTable.Read(Path.Combine(referenceFolder, "elements.csv"), "symbol").Rows.Select(r => r.Required("symbol")).ToHashSet();
         var map = EuCrmMaterialMap.Read(Path.Combine(referenceFolder, MaterialsMapFile), elements);
         if (!CsvTable.Read(Path.Combine(referenceFolder, "sources.csv"), "id").Rows.Any(r => r.Required("id") == SourceId))
             throw new DataFormatException("sources.csv", null, "id", $"source '{SourceId}' is missing: add the citation of the EU 2023 study");
         var result = Import(csv, map);
-        result.WriteTo(referenceFolder);
+        result.WriteTo(referenceFolder, guard);
         return result;
     }
 
     /// <summary>Imports the results file; throws <see cref="DataFormatException"/> on defects that cannot be resolved.</summary>
     public static EuCrmImportResult Import(string path, EuCrmMaterialMap map)
     {
-        var t = CsvTable.ReadRagged(path, Columns);
+        var t = ImportCsv.ReadRagged(path, Columns);
         var warnings = new List<EuCrmWarning>();
         var excluded = new List<string>();
         var kept = new List<(EuCrmRecord Record, decimal? EolPercent)>();
@@ -107,6 +110,8 @@ public static class EuCrmImporter
                 warnings.Add(new(map.File, null, "material_name", material, $"mapped to {element}, but not in {t.File}"));
         }
 
+        if (kept.Count == 0)
+            throw new DataFormatException(t.File, null, null, string.Create(CultureInfo.InvariantCulture, $"no usable row: all {first.Count} material(s) excluded or duplicated; nothing to import"));
         var secondary = new List<SecondaryRecord>();
         foreach (var g in kept.Where(k => k.Record.Element is not null).GroupBy(k => k.Record.Element!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

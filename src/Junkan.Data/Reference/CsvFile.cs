@@ -3,7 +3,7 @@ using CsvHelper;
 
 namespace Junkan.Data.Reference;
 
-/// <summary>Writes CSV tables atomically: each to a temporary file beside its target, then moved over it.</summary>
+/// <summary>Writes CSV tables atomically: each to a temporary file beside its target, then renamed over it.</summary>
 public static class CsvFile
 {
     /// <summary>Writes one table atomically (see <see cref="WriteAllAtomic"/>).</summary>
@@ -11,8 +11,9 @@ public static class CsvFile
         WriteAllAtomic([(path, header, rows)]);
 
     /// <summary>
-    /// Writes several tables together: every table goes to a temporary file first, and the targets are replaced
-    /// only when all temporary files are complete, so a failure while writing leaves every target unchanged.
+    /// Writes several tables together: every table goes to a temporary file in its target folder first, and the targets
+    /// are replaced only when all temporary files are complete. The old targets are kept as backups while the files are
+    /// renamed into place, and restored if a rename fails, so a failure leaves every target unchanged.
     /// </summary>
     public static void WriteAllAtomic(IReadOnlyList<(string Path, IReadOnlyList<string> Header, IEnumerable<string?[]> Rows)> tables)
     {
@@ -23,11 +24,11 @@ public static class CsvFile
             {
                 string dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
                 Directory.CreateDirectory(dir);
-                string tmp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+                string tmp = Sibling(path, "tmp");
                 temps.Add((tmp, path));
                 Write(tmp, header, rows);
             }
-            foreach (var (tmp, path) in temps) File.Move(tmp, path, overwrite: true);
+            Publish(temps);
         }
         finally
         {
@@ -35,6 +36,36 @@ public static class CsvFile
                 if (File.Exists(tmp)) File.Delete(tmp);
         }
     }
+
+    /// <summary>Renames every temporary file over its target; on a failure the targets already replaced get their old content back.</summary>
+    private static void Publish(List<(string Tmp, string Path)> temps)
+    {
+        var done = new List<(string Path, string? Backup)>();
+        try
+        {
+            foreach (var (tmp, path) in temps)
+            {
+                string? backup = File.Exists(path) ? Sibling(path, "bak") : null;
+                if (backup is not null) File.Move(path, backup);
+                done.Add((path, backup));
+                File.Move(tmp, path);
+            }
+        }
+        catch
+        {
+            foreach (var (path, backup) in Enumerable.Reverse(done))
+            {
+                if (backup is null) { if (File.Exists(path)) File.Delete(path); continue; }
+                File.Move(backup, path, overwrite: true);
+            }
+            throw;
+        }
+        foreach (var (_, backup) in done)
+            if (backup is not null) File.Delete(backup);
+    }
+
+    private static string Sibling(string path, string kind) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.{kind}");
 
     private static void Write(string file, IReadOnlyList<string> header, IEnumerable<string?[]> rows)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Junkan.Data.Countries;
+using Junkan.Data.Imports;
 using Junkan.Data.Reference;
 
 namespace Junkan.Data.Usgs;
@@ -22,7 +23,10 @@ public static partial class UsgsMcsImporter
     public static UsgsImportResult Import(string folder, CountryDirectory countries, IReadOnlyDictionary<string, string> commodityToElement,
         bool skipUnknownCountries = false)
     {
+        ImportPaths.RequireFolder(folder, "an MCS release folder (with world/ and salient/)");
         var release = ReleaseOf(folder);
+        if (!Directory.Exists(Path.Combine(folder, "world")) && !Directory.Exists(Path.Combine(folder, "salient")))
+            throw new DataFormatException(folder, null, null, "no world/ or salient/ subfolder: not an MCS data release folder (world/*_world.csv, salient/*_salient.csv)");
         string sourceId = $"usgs-mcs-{release}";
         var result = new UsgsImportResult([], [], [], []);
         foreach (var file in Files(Path.Combine(folder, "world"), "_world.csv"))
@@ -31,6 +35,9 @@ public static partial class UsgsMcsImporter
         foreach (var file in Files(Path.Combine(folder, "salient"), "_salient.csv"))
             if (Code(file, "_salient.csv") is { } code && commodityToElement.TryGetValue(code, out var element))
                 ReadSalient(file, code, element, sourceId, result);
+        if (result.Production.Count + result.Reserves.Count + result.Prices.Count == 0)
+            throw new DataFormatException(folder, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"no production, reserves or price rows: no world or salient file of the {commodityToElement.Count} target commodities (e.g. mcs{release}-cobal_world.csv) holds data"));
         return result;
     }
 
@@ -48,7 +55,8 @@ public static partial class UsgsMcsImporter
         return dash < 0 ? null : n[(dash + 1)..^suffix.Length];
     }
 
-    private static int ReleaseOf(string folder) =>
+    /// <summary>The release year in a folder name such as mcs2024.</summary>
+    public static int ReleaseOf(string folder) =>
         ReleaseYear().Match(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))) is { Success: true } m
             ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
             : throw new DataFormatException(folder, null, null, "the folder name must name the release, e.g. mcs2024");
@@ -56,11 +64,14 @@ public static partial class UsgsMcsImporter
     private static void ReadWorld(string file, string code, string element, int release, string sourceId, CountryDirectory countries, UsgsImportResult result,
         bool skipUnknownCountries)
     {
-        var t = CsvTable.Read(file, "Source", "Country");
+        var t = ImportCsv.Read(file, "Source", "Country");
         int typeIndex = t.Header.Contains("Type") ? t.IndexOfColumn("Type") : 2; // some files name the type in the header cell itself
         if (!t.Header.Contains("Type")) result.Skipped.Add($"{Path.GetFileName(file)}: no 'Type' column; column 3 ('{t.Header[2]}') read as the type");
         var prod = t.Header.Select((h, i) => (h, i, m: ProdColumn().Match(h))).Where(x => x.m.Success).ToArray();
         var res = t.Header.Select((h, i) => (h, i, m: ReservesColumn().Match(h))).FirstOrDefault(x => x.m.Success);
+        string stated = res.m?.Groups["unit"].Value ?? "";
+        string reserveUnit = res.m is null ? stated : UsgsWorldUnitCorrections.Find(release, code, res.h)?.Unit ?? stated;
+        string reserveNote = reserveUnit == stated ? "" : $" (the header says {stated}; unit per UsgsWorldUnitCorrections)";
         string name = Path.GetFileName(file);
         foreach (var row in t.Rows)
         {
@@ -83,14 +94,14 @@ public static partial class UsgsMcsImporter
             }
             if (res.m is { Success: true })
             {
-                var f = Figure(row, res.h, res.i, res.m.Groups["unit"].Value, false, element, code, series, "mine", country, release - 1, sourceId, name);
+                var f = Figure(row, res.h, res.i, reserveUnit, false, element, code, series, "mine", country, release - 1, sourceId, name, reserveNote);
                 if (f is not null) result.Reserves.Add(f);
             }
         }
     }
 
     private static CountryFigure? Figure(CsvRow row, string column, int index, string unit, bool estimated, string element, string code,
-        string series, string stage, string country, int year, string sourceId, string file)
+        string series, string stage, string country, int year, string sourceId, string file, string note = "")
     {
         string raw = row.Cells[index];
         if (UsgsValue.Parse(raw) is not { } v) throw row.Error(column, $"'{raw}' is not a USGS value (number, W, NA, >n)");
@@ -99,7 +110,7 @@ public static partial class UsgsMcsImporter
         string flag = estimated && v.Flag == "" ? "E" : v.Flag;
         int quality = flag is "E" or ">" or "<" ? 4 : 5;
         return new CountryFigure(element, code, series, stage, country, year, v.Number * factor, flag, sourceId, quality,
-            $"{file} row {row.Line} {column} = '{raw.Trim()}' {unit}");
+            $"{file} row {row.Line} {column} = '{raw.Trim()}' {unit}{note}");
     }
 
     private static string StageOf(string series)
@@ -111,7 +122,7 @@ public static partial class UsgsMcsImporter
 
     private static void ReadSalient(string file, string code, string element, string sourceId, UsgsImportResult result)
     {
-        var t = CsvTable.Read(file);
+        var t = ImportCsv.Read(file);
         string name = Path.GetFileName(file);
         if (!t.Header.Contains("Year") || !t.Header.Contains("Commodity"))
         {

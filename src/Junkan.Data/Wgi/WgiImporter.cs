@@ -1,5 +1,6 @@
 using System.Globalization;
 using Junkan.Core.Elements;
+using Junkan.Data.Imports;
 using Junkan.Data.Reference;
 
 namespace Junkan.Data.Wgi;
@@ -16,7 +17,7 @@ public static class WgiImporter
     public static IReadOnlyList<string?[]> Import(string path, string crosswalkCsv, int fromYear, int toYear)
     {
         var cross = CsvTable.Read(crosswalkCsv, "wb_code", "iso3").Rows.ToDictionary(r => r.Required("wb_code"), r => r.Text("iso3"));
-        var t = CsvTable.Read(path, "code", "year", "indicator", "estimate");
+        var t = ImportCsv.Read(path, "code", "year", "indicator", "estimate");
         var cells = new SortedDictionary<(string, int), double?[]>();
         foreach (var r in t.Rows)
         {
@@ -34,10 +35,14 @@ public static class WgiImporter
             var row = cells.TryGetValue((iso, year), out var x) ? x : cells[(iso, year)] = new double?[6];
             row[k] = v;
         }
+        if (cells.Count == 0)
+            throw new DataFormatException(t.File, null, "year", $"no country-year between {fromYear.ToString(CultureInfo.InvariantCulture)} and {toYear.ToString(CultureInfo.InvariantCulture)}: nothing to import");
         return cells.Select(kv => new[] { kv.Key.Item1, kv.Key.Item2.ToString(CultureInfo.InvariantCulture) }
             .Concat(kv.Value.Select(v => v?.ToString("R", CultureInfo.InvariantCulture) ?? "")).Append("wb-wgi-2024").ToArray()).ToArray();
     }
 
-    public static void Write(string referenceFolder, IReadOnlyList<string?[]> rows) =>
-        CsvFile.WriteAtomic(Path.Combine(referenceFolder, "wgi.csv"), ["country", "year", .. Indicators, "source_id"], rows);
+    /// <summary>Writes wgi.csv under the shrink rule (groups: country; docs/data/import-rules.md).</summary>
+    public static void Write(string referenceFolder, IReadOnlyList<string?[]> rows, ImportGuard? guard = null) =>
+        ImportWriter.Write([new GuardedTable(Path.Combine(referenceFolder, "wgi.csv"), ["country", "year", .. Indicators, "source_id"], rows) { GroupBy = ["country"] }],
+            guard ?? ImportGuard.Strict);
 }

@@ -119,7 +119,11 @@ public class CustomsImporterTests
     {
         string refDir = TempReference();
         var r = CustomsImporter.Import([Csv(refDir, Row("2", 2019, "260400000", "601", "", "KG", "0", "2000", "1"))], refDir);
-        CustomsImporter.WriteTo(refDir, r);
+        var before = File.ReadAllBytes(Path.Combine(refDir, "japan_imports.csv"));
+        var e = Assert.Throws<DataFormatException>(() => CustomsImporter.WriteTo(refDir, r)); // 5 METI partners replaced by 1: the shrink rule
+        Assert.Contains("Ni mine 2019: 5 rows before, 1 now", e.Message);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(refDir, "japan_imports.csv")));
+        CustomsImporter.WriteTo(refDir, r, new Junkan.Data.Imports.ImportGuard(AllowShrink: true, []));
         var rows = ReferenceDataLoader.Load(refDir).JapanImports;
         var niMine = rows.Where(i => i.Element == "Ni" && i.Stage == SupplyStage.Mine && i.Year == 2019).ToArray();
         Assert.Equal(("AUS", 1.0, 2.0, "mof-trade-stats"), (niMine.Single().Partner, niMine.Single().Share, niMine.Single().TotalTonnes!.Value, niMine.Single().SourceId));
