@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Junkan.Cli.Recyclability;
 using Junkan.Cli.Reporting;
 using Junkan.Reports.Excel;
 using Junkan.Reports.Html;
 using Junkan.Reports.Localization;
+using Junkan.Reports.Model;
 using Junkan.Reports.Output;
 
 namespace Junkan.Cli.Commands;
@@ -31,18 +33,29 @@ public static class ReportCommand
         var year = CommonOptions.Year();
         var data = CommonOptions.Data();
         var settings = CommonOptions.Settings();
+        var timestamp = new Option<string?>("--timestamp") { Description = "Report time, ISO 8601 (e.g. 2025-04-01T00:00:00Z), for byte-identical reruns; default SOURCE_DATE_EPOCH, else now" };
         var cmd = new Command("report", "Reports: supply risk, and recyclability with the element selection; one self-contained HTML file and an Excel workbook per language")
         {
-            output, lang, part, scenario, stockScenario, draws, seed, selection, element, year, data, settings,
+            output, lang, part, scenario, stockScenario, draws, seed, selection, element, year, data, settings, timestamp,
         };
         cmd.SetAction(p => Run(new Request("junkan " + string.Join(" ", p.Tokens.Select(x => x.Value)), p.GetValue(output)!, p.GetValue(lang)!, p.GetValue(part)!,
             p.GetValue(scenario) ?? [], p.GetValue(stockScenario), p.GetValue(draws), p.GetValue(seed), p.GetValue(selection), p.GetValue(element), p.GetValue(year),
-            p.GetValue(data), p.GetValue(settings))));
+            p.GetValue(data), p.GetValue(settings), Timestamp(p.GetValue(timestamp)))));
         return cmd;
     }
 
     private sealed record Request(string Command, string Output, string Lang, string Part, string[] Scenarios, string? StockScenario, int Draws, int Seed,
-        string? Selection, string? Element, int? Year, string? Data, string? Settings);
+        string? Selection, string? Element, int? Year, string? Data, string? Settings, DateTimeOffset? Timestamp);
+
+    private static readonly string[] IsoFormats = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
+    /// <summary>The --timestamp value as an instant (no offset = UTC); anything but ISO 8601 is a usage error.</summary>
+    private static DateTimeOffset? Timestamp(string? text) =>
+        text is null ? null
+        : DateTimeOffset.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t
+        : throw new Junkan.Core.Inputs.UsageException("--timestamp", $"--timestamp {text}: write an ISO 8601 time such as 2025-04-01T00:00:00Z.");
+
+    private static RunManifest Stamp(RunManifest m, Request q) => q.Timestamp is { } t ? m with { GeneratedAt = t } : m;
 
     private static int Run(Request q)
     {
@@ -62,6 +75,7 @@ public static class ReportCommand
         var inputs = s.Inputs(s.Scenario(q.StockScenario), s.Settings.Year);
         var result = SelectionRun.Run(s, inputs, q.Draws, q.Seed, progress: true);
         var report = RecyclabilityReportBuilder.Build(s, inputs, result, q.Command);
+        report = report with { Manifest = Stamp(report.Manifest, q) };
         foreach (var l in languages)
         {
             var t = new ReportText(l);
@@ -75,6 +89,7 @@ public static class ReportCommand
         int y = s.Year(q.Year);
         var policies = q.Scenarios.Length == 0 ? [] : PolicyCommand.Evaluate(s, q.Scenarios, y);
         var report = RiskReportBuilder.Build(s, s.Elements(q.Element), y, policies, q.Scenarios, q.Command);
+        report = report with { Manifest = Stamp(report.Manifest, q) };
         foreach (var l in languages)
         {
             var t = new ReportText(l);
