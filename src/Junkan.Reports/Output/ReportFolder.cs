@@ -36,4 +36,22 @@ internal sealed class ReportFolder
         }
         return f;
     }
+
+    /// <summary>
+    /// Creates and removes a probe file in the folder (under the lock), so that a folder whose entries cannot be
+    /// changed is refused before anything is committed rather than after.
+    /// </summary>
+    public void CheckWritable()
+    {
+        string probe = System.IO.Path.Combine(Path, ControlName + ".probe");
+        try
+        {
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportFolderException(Path, $"is not writable ({ReportPublisher.Reason(e)}).");
+        }
+    }
 }

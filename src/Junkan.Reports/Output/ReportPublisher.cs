@@ -22,6 +22,7 @@ internal static class ReportPublisher
         CheckNames(files);
         var f = ReportFolder.Open(folder);
         using var held = FolderLock.Acquire(f, o.LockWait);
+        f.CheckWritable();
         Recover(f);
         var journal = StageAndCommit(f, files, o.Pause);
         try
