@@ -27,7 +27,7 @@ internal static partial class PackageNormaliser
         var parts = PackageParts.Read(package);
         MoveCoreProperties(parts);
         foreach (string rels in parts.Keys.Where(k => k.EndsWith(".rels", StringComparison.Ordinal)).ToList()) RenumberRelationships(parts, rels);
-        if (parts.ContainsKey(CorePart)) parts[CorePart] = StampCore(parts[CorePart], reportTime);
+        if (parts.TryGetValue(CorePart, out var core)) parts[CorePart] = StampCore(core, reportTime);
         return PackageParts.Write(parts, reportTime);
     }
 

@@ -23,7 +23,14 @@ internal static class ReportPublisher
         var f = ReportFolder.Open(folder);
         using var held = FolderLock.Acquire(f, o.LockWait);
         f.CheckWritable();
-        Recover(f);
+        try
+        {
+            Recover(f);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportFolderException(f.Path, $"the leftovers of an interrupted report cannot be finished or removed ({Reason(e)}); nothing new was written.");
+        }
         var journal = StageAndCommit(f, files, o.Pause);
         try
         {
