@@ -35,9 +35,10 @@ public sealed class ReportPublishTests(ITestOutputHelper log) : IDisposable
         var old = Completed(Report(Out, "2025-01-01T00:00:00Z"));
         var p = Junkan(Report(Out, "2025-02-01T00:00:00Z"), Pause(400));
         WaitFor(() => File.Exists(Path.Combine(Control, "journal.json")), p);
-        Thread.Sleep(1000);   // two or three of the nine moves done
+        string staging = Directory.GetDirectories(Control, "staging-*").Single();
+        var staged = ReportManifest.Read(staging)!;   // the new set, read before it moves (last)
+        WaitFor(() => Directory.GetFiles(staging).Length <= 7, p);   // two of the nine moves done, 400 ms before the next
         Kill(p);
-        var staged = ReportManifest.Read(Directory.GetDirectories(Control, "staging-*").Single())!;
         var (fromOld, fromNew) = Origins(old, staged);
         Assert.True(fromOld > 0 && fromNew > 0, $"expected a killed publish to leave a mix before the recovery ({fromOld} old, {fromNew} new)");
 
