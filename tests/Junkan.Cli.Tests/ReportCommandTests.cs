@@ -17,7 +17,7 @@ public sealed class ReportCommandTests : IDisposable
         var (code, _, err) = CliRunner.Run("report", "--out", outDir, "--part", "risk", "--scenario", Scenario("ree-diversify.yaml"));
         Assert.True(code == 0, err);
         var files = Directory.GetFiles(outDir).Select(Path.GetFileName).Order().ToArray();
-        Assert.Equal(4, files.Length);
+        Assert.Equal(5, files.Length);   // 2 languages × HTML and xlsx, and junkan-report-manifest.json
         string html = File.ReadAllText(Directory.GetFiles(outDir, "*.en.html").Single());
         var elements = File.ReadAllLines(Path.Combine(CliRunner.RepoRoot(), "data", "reference", "elements.csv")).Skip(1)
             .Select(l => l.Split(',')[0]).ToArray();
@@ -36,7 +36,7 @@ public sealed class ReportCommandTests : IDisposable
         string outDir = Path.Combine(tmp, "rc");
         var (code, _, err) = CliRunner.Run("report", "--out", outDir, "--part", "recyclability", "--draws", "40", "--lang", "en");
         Assert.True(code == 0, err);
-        Assert.Equal(["junkan-recyclability-2024.en.html", "junkan-recyclability-2024.en.xlsx"], Directory.GetFiles(outDir).Select(f => Path.GetFileName(f)!).Order().ToArray());
+        Assert.Equal(["junkan-recyclability-2024.en.html", "junkan-recyclability-2024.en.xlsx", "junkan-report-manifest.json"], Directory.GetFiles(outDir).Select(f => Path.GetFileName(f)!).Order().ToArray());
         string html = File.ReadAllText(Path.Combine(outDir, "junkan-recyclability-2024.en.html"));
         var targets = File.ReadAllLines(Path.Combine(CliRunner.RepoRoot(), "data", "recyclability", "element_parameters.csv")).Skip(1)
             .Select(l => l.Split(',')[0]).Distinct().ToArray();

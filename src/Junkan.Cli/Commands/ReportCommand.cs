@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Junkan.Application.Reports;
 using Junkan.Application.Selection;
 using Junkan.Cli.Output;
@@ -28,18 +29,27 @@ public static class ReportCommand
         var year = CommonOptions.Year();
         var data = CommonOptions.Data();
         var settings = CommonOptions.Settings();
+        var timestamp = new Option<string?>("--timestamp") { Description = "Report time, ISO 8601 (e.g. 2025-04-01T00:00:00Z), for byte-identical reruns; default SOURCE_DATE_EPOCH, else now" };
         var cmd = new Command("report", "Reports: supply risk, and recyclability with the element selection; one self-contained HTML file and an Excel workbook per language")
         {
-            output, lang, part, scenario, stockScenario, draws, seed, selection, element, year, data, settings,
+            output, lang, part, scenario, stockScenario, draws, seed, selection, element, year, data, settings, timestamp,
         };
         cmd.SetAction(p => Run(new Request("junkan " + string.Join(" ", p.Tokens.Select(x => x.Value)), p.GetValue(output)!, p.GetValue(lang)!, p.GetValue(part)!,
             p.GetValue(scenario) ?? [], p.GetValue(stockScenario), p.GetValue(draws), p.GetValue(seed), p.GetValue(selection), p.GetValue(element), p.GetValue(year),
-            p.GetValue(data), p.GetValue(settings))));
+            p.GetValue(data), p.GetValue(settings), Timestamp(p.GetValue(timestamp)))));
         return cmd;
     }
 
     private sealed record Request(string Command, string Output, string Lang, string Part, string[] Scenarios, string? StockScenario, int Draws, int Seed,
-        string? Selection, string? Element, int? Year, string? Data, string? Settings);
+        string? Selection, string? Element, int? Year, string? Data, string? Settings, DateTimeOffset? Timestamp);
+
+    private static readonly string[] IsoFormats = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
+    /// <summary>The --timestamp value as an instant (no offset = UTC); anything but ISO 8601 is a usage error.</summary>
+    private static DateTimeOffset? Timestamp(string? text) =>
+        text is null ? null
+        : DateTimeOffset.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t
+        : throw new Junkan.Core.Inputs.UsageException("--timestamp", $"--timestamp {text}: write an ISO 8601 time such as 2025-04-01T00:00:00Z.");
 
     private static int Run(Request q)
     {
@@ -49,7 +59,7 @@ public static class ReportCommand
             PolicyScenarioFiles = q.Scenarios, Element = q.Element, Year = q.Year, Selection = new SelectionRequest(q.Draws, q.Seed, q.StockScenario),
         };
         var workspace = CliWorkspace.Open(q.Data, q.Settings, q.Selection);
-        var reports = new ReportGeneration(workspace, RunTime.Clock());
+        var reports = new ReportGeneration(workspace, q.Timestamp is { } t ? new FixedTimeProvider(t) : RunTime.Clock());
         var written = ProgressBar.Run(parts.HasFlag(ReportParts.Recyclability), q.Draws, "Monte Carlo draws", progress => reports.Publish(request, q.Output, progress));
         foreach (var f in written) Console.Error.WriteLine($"junkan: wrote {f}");
         return ExitCodes.Success;

@@ -32,9 +32,7 @@ public static class RecyclabilityWorkbook
         var cited = new SheetWriter(wb, t["Sheet_Sources"], t["SourceId"], t["Citation"], "URL");
         foreach (var x in r.CitedSources()) cited.Add(x.Id, x.Citation, x.Url);
         RiskWorkbook.ManifestSheet(wb, r.Manifest, t);
-        using var ms = new MemoryStream();
-        wb.SaveAs(ms);
-        return ms.ToArray();
+        return WorkbookPackage.Save(wb, r.Manifest.GeneratedAt);
     }
 
     private static void Selection(XLWorkbook wb, RecyclabilityReport r, ReportText t)

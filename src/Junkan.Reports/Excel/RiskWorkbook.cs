@@ -25,9 +25,7 @@ public static class RiskWorkbook
         Settings(wb, r, t);
         Sources(wb, r, t);
         ManifestSheet(wb, r.Manifest, t);
-        using var ms = new MemoryStream();
-        wb.SaveAs(ms);
-        return ms.ToArray();
+        return WorkbookPackage.Save(wb, r.Manifest.GeneratedAt);
     }
 
     private static void Overview(XLWorkbook wb, RiskReport r, ReportText t)

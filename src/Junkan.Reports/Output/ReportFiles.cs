@@ -4,41 +4,23 @@ using Junkan.Reports.Model;
 namespace Junkan.Reports.Output;
 
 /// <summary>
-/// Writes a set of report files all-or-nothing: every file is first written to a temporary folder beside the
-/// target folder, then moved into place; on any failure the temporaries are removed and the target is untouched
-/// (earlier reports of the same name stay as they were until every new file is complete).
+/// Writes a set of report files into a folder so that it holds either the complete earlier set or the complete new
+/// one, never a mix, even after a kill or a full disk (<see cref="ReportPublisher"/>): files are staged inside the
+/// folder, a journal commits the moves, <see cref="ReportManifest.FileName"/> comes last, and a second run into the
+/// same folder waits for the lock. Leftovers of an interrupted run are finished or removed at the next start.
 /// </summary>
 public static class ReportFiles
 {
-    public static IReadOnlyList<string> WriteAll(string folder, IReadOnlyList<(string Name, byte[] Content)> files)
+    /// <summary>Publishes the files; returns their paths and the manifest's. Problems with the folder are <see cref="ReportFolderException"/>s.</summary>
+    public static IReadOnlyList<string> WriteAll(string folder, IReadOnlyList<(string Name, byte[] Content)> files) =>
+        ReportPublisher.Publish(folder, files, PublishOptions.FromEnvironment());
+
+    /// <summary>What the next start does before writing: a committed, interrupted publish is finished; uncommitted staging is removed.</summary>
+    public static void Recover(string folder)
     {
-        string target = Path.GetFullPath(folder);
-        string parent = Path.GetDirectoryName(target) ?? target;
-        Directory.CreateDirectory(parent);
-        string tmp = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        Directory.CreateDirectory(tmp);
-        try
-        {
-            foreach (var (name, content) in files)
-            {
-                if (name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name.Contains(Path.DirectorySeparatorChar))
-                    throw new ArgumentException($"'{name}' is not a plain file name.");
-                File.WriteAllBytes(Path.Combine(tmp, name), content);
-            }
-            Directory.CreateDirectory(target);
-            var written = new List<string>();
-            foreach (var (name, _) in files)
-            {
-                string dest = Path.Combine(target, name);
-                File.Move(Path.Combine(tmp, name), dest, overwrite: true);
-                written.Add(dest);
-            }
-            return written;
-        }
-        finally
-        {
-            Directory.Delete(tmp, recursive: true);
-        }
+        var f = ReportFolder.Open(folder);
+        using var held = FolderLock.Acquire(f, PublishOptions.FromEnvironment().LockWait);
+        ReportPublisher.Recover(f);
     }
 
     /// <summary>SHA-256 (lower-case hex) and size of an input file, with the path shown relative to <paramref name="relativeTo"/>.</summary>
