@@ -65,8 +65,14 @@ public static class RecyclabilityDataLoader
             Estimate? P(string p) => d.TryGetValue(p, out var v) ? v : null;
             return s.Value with
             {
-                Generation = P("generation"), Contained = P("contained"), Content = P("content"), CollectionNow = P("collection_rate_now"),
-                CollectionAchievable = P("collection_rate_achievable"), YieldPre = P("yield_pre"), YieldEnd = P("yield_end"), Trl = P("trl"),
+                Generation = P("generation"),
+                Contained = P("contained"),
+                Content = P("content"),
+                CollectionNow = P("collection_rate_now"),
+                CollectionAchievable = P("collection_rate_achievable"),
+                YieldPre = P("yield_pre"),
+                YieldEnd = P("yield_end"),
+                Trl = P("trl"),
             };
         }).ToArray();
         return new ElementProfile(e, V("japan_demand"), V("dissipative_share"), V("ore_grade"), V("eol_rr_global"), V("eol_rir_eu"),
