@@ -62,7 +62,7 @@ public sealed class RiskAssessor(RiskSettings settings, CountryStability stabili
         if (imports.AttributedShare < 0.999)
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The source attributes {imports.AttributedShare:P0} of imports to partners; the rest is left out (lower bound)."));
         if (r.AssumedCountries.Count > 0)
-            notes.Add($"No WGI estimate for {string.Join(", ", r.AssumedCountries)}: instability {Settings.MissingStability} assumed.");
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"No WGI estimate for {string.Join(", ", r.AssumedCountries)}: instability {Settings.MissingStability} assumed."));
         if (r.WgiYears.Count > 0)
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"WGI year(s) {string.Join(", ", r.WgiYears)}; method {Settings.StabilityMethod}."));
         var sources = imports.Sources.Concat(r.WgiYears.Count > 0 ? ["wb-wgi-2024"] : []).Distinct().ToArray();
