@@ -14,7 +14,7 @@ public class RadarChartTests
     private static IndicatorResult Valued(RiskIndicator i, RiskLevel l) =>
         new(i, null, IndicatorStatus.Value, 1, l, 2023, ["s"], null, []);
 
-    private static IReadOnlyList<IndicatorResult> Radar(params IndicatorResult[] r) => r;
+    private static IndicatorResult[] Radar(params IndicatorResult[] r) => r;
 
     [Fact]
     public void Svg_is_well_formed_xml_with_a_title()
@@ -35,10 +35,10 @@ public class RadarChartTests
             Valued(RiskIndicator.PriceVolatility, RiskLevel.Mid),
             Valued(RiskIndicator.SecondarySupply, RiskLevel.High));
         string svg = RadarChart.Render("x", [new RadarSeries("a", "series-baseline", radar)], En);
-        Assert.Equal(4, Regex.Matches(svg, "<circle").Count);
+        Assert.Equal(4, Regex.Count(svg, "<circle"));
         Assert.Contains("③ Imports (conc.) (N/A)", svg);
         Assert.Contains("④ Imports (refined) (no data)", svg);
-        Assert.Equal(2, Regex.Matches(svg, "axis-label-gap").Count);
+        Assert.Equal(2, Regex.Count(svg, "axis-label-gap"));
         // axis 3 (index 2) and axis 4 (index 3) sit at the centre (200,130)
         var points = Regex.Match(svg, "<g class=\"series series-baseline\"><polygon points=\"([^\"]+)\"").Groups[1].Value.Split(' ');
         Assert.Equal("200,130", points[2]);

@@ -40,13 +40,13 @@ internal static class ReportFixture
             Price: null, Secondary: null);
         var elements = new[] { co, xx }.Select(i => new ReportElement(i.Element, i.Element == "Co" ? "Cobalt" : xxName,
             i.Element == "Co" ? "コバルト" : "テスト元素", i, assessor.Assess(i))
-            {
-                Eu = i.Element == "Co" ? [new EuReference("Cobalt", 2.8, 6.8, "ec-crm-2023")] : [],
-                Lists = i.Element == "Co"
+        {
+            Eu = i.Element == "Co" ? [new EuReference("Cobalt", 2.8, 6.8, "ec-crm-2023")] : [],
+            Lists = i.Element == "Co"
                     ? [new ListMembership("jp-2023", true, "meti-2021-critical-minerals", ""), new ListMembership("eu-2023", true, "ec-crm-2023", "SR ≥ 1 and EI ≥ 2.8"),
                        new ListMembership("us-2022", null, "usgs-mcs-2024", "test: not stated")]
                     : [],
-            }).ToArray();
+        }).ToArray();
         var scenario = new PolicyScenario("Test recycling", "Raise cobalt recycling by an assumed 10 % of demand.",
             [new RecyclingSupport("Co", "Battery recycling (+10 %)", 0.10, 1.0)]);
         var outcome = new PolicyEvaluator(assessor).Evaluate(scenario, new Dictionary<string, ElementRiskInputs> { ["Co"] = co });

@@ -87,7 +87,7 @@ public class ReportHtmlTests
         Assert.Contains("22.0 % (Mid)", policy);   // before: 22 % secondary share is Mid (10-30 %)
         Assert.Contains("32.0 % (Low)", policy);   // after +10 points: Low (>= 30 %)
         Assert.Contains("Battery recycling (+10 %)", policy);
-        Assert.Equal(2, Regex.Matches(policy, "class=\"series series-(before|after)\"><polygon").Count);
+        Assert.Equal(2, Regex.Count(policy, "class=\"series series-(before|after)\"><polygon"));
     }
 
 }

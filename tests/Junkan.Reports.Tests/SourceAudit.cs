@@ -28,7 +28,7 @@ internal static partial class SourceAudit
         return problems;
     }
 
-    private static void Check(string attrs, string what, IReadOnlySet<string> cited, List<string> problems)
+    private static void Check(string attrs, string what, HashSet<string> cited, List<string> problems)
     {
         var m = SourcesAttrRegex().Match(attrs);
         var ids = m.Success ? WebUtility.HtmlDecode(m.Groups[1].Value).Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
@@ -37,7 +37,7 @@ internal static partial class SourceAudit
     }
 
     /// <summary>Ids listed in the sources section with a citation (not the missing-citation marker).</summary>
-    private static IReadOnlySet<string> CitedIds(string html) =>
+    private static HashSet<string> CitedIds(string html) =>
         CitationRegex().Matches(html).Where(m => !WebUtility.HtmlDecode(m.Groups[2].Value).StartsWith(RiskReport.MissingCitation, StringComparison.Ordinal))
             .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet();
 

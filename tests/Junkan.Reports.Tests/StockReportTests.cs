@@ -60,7 +60,7 @@ public class StockReportTests
         foreach (var id in new[] { "src-a", "src-b", "src-c" }) Assert.Contains(id, html);
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain(" src=", html);
-        Assert.Equal(2, Regex.Matches(html, "<svg").Count);
+        Assert.Equal(2, Regex.Count(html, "<svg"));
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using Junkan.Core.Elements;
 using Junkan.Core.Risk;
 
 namespace Junkan.Core.Policy;

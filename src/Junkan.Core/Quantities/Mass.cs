@@ -27,5 +27,10 @@ public readonly record struct Mass : IComparable<Mass>
 
     public int CompareTo(Mass other) => Tonnes.CompareTo(other.Tonnes);
 
-    public override string ToString() => $"{Tonnes:G6} t";
+    public static bool operator <(Mass a, Mass b) => a.CompareTo(b) < 0;
+    public static bool operator <=(Mass a, Mass b) => a.CompareTo(b) <= 0;
+    public static bool operator >(Mass a, Mass b) => a.CompareTo(b) > 0;
+    public static bool operator >=(Mass a, Mass b) => a.CompareTo(b) >= 0;
+
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Tonnes:G6} t");
 }

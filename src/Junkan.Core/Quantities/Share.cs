@@ -25,5 +25,10 @@ public readonly record struct Share : IComparable<Share>
 
     public int CompareTo(Share other) => Fraction.CompareTo(other.Fraction);
 
-    public override string ToString() => $"{Percent:0.##} %";
+    public static bool operator <(Share a, Share b) => a.CompareTo(b) < 0;
+    public static bool operator <=(Share a, Share b) => a.CompareTo(b) <= 0;
+    public static bool operator >(Share a, Share b) => a.CompareTo(b) > 0;
+    public static bool operator >=(Share a, Share b) => a.CompareTo(b) >= 0;
+
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Percent:0.##} %");
 }

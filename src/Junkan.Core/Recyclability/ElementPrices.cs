@@ -62,8 +62,8 @@ public sealed record ElementPrices(IReadOnlyDictionary<string, Estimate> Prices,
         if (series.Sources.Count == 0) return Gap(element, $"price series {series.Series} names no source");
         var latest = years[^1];
         var window = years.Where(p => p.Year > latest.Year - RangeYears).Select(p => p.Value * f).ToArray();
-        string note = $"USGS {series.Series}: {basis.Definition}; {latest.Value.ToString("G", Inv)} {basis.Unit} in {latest.Year} ({factor.Detail})" +
-            (window.Length > 1 ? $"; range min..max of {window.Length} years {years.First(p => p.Year > latest.Year - RangeYears).Year}–{latest.Year}" : "; one year, no range") +
+        string note = string.Create(Inv, $"USGS {series.Series}: {basis.Definition}; {latest.Value.ToString("G", Inv)} {basis.Unit} in {latest.Year} ({factor.Detail})") +
+            (window.Length > 1 ? string.Create(Inv, $"; range min..max of {window.Length} years {years.First(p => p.Year > latest.Year - RangeYears).Year}–{latest.Year}") : "; one year, no range") +
             (series.ProxyLabel is { } proxy ? $"; proxy: {proxy}" : "") +
             (series.Sources.Count > 1 ? $"; sources {string.Join(", ", series.Sources)}" : "");
         var estimate = new Estimate(latest.Value * f, window.Min(), window.Max(), Quantities.EstimateUnit.UsdPerTonne,

@@ -50,6 +50,6 @@ public static class FigureSources
         return ids.Distinct().Order(StringComparer.Ordinal).ToArray();
     }
 
-    private static IReadOnlyList<string> Ids(IEnumerable<Estimate?> estimates, IEnumerable<string> extra) =>
+    private static string[] Ids(IEnumerable<Estimate?> estimates, IEnumerable<string> extra) =>
         estimates.Where(e => e is not null).Select(e => e!.SourceId).Concat(extra).Distinct().ToArray();
 }

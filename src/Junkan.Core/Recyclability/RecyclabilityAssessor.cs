@@ -159,7 +159,7 @@ public static class RecyclabilityAssessor
         if (contained is not { } m || demand is not { } d) return [];
         double ceiling = d * (1 - (dissipative ?? 0));
         return m > ceiling
-            ? [$"{element}: {m:0.###} t/y contained in the sources exceeds the demand-based ceiling {ceiling:0.###} t/y (demand × (1 − dissipative share)); check the data or a shrinking demand"]
+            ? [string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{element}: {m:0.###} t/y contained in the sources exceeds the demand-based ceiling {ceiling:0.###} t/y (demand × (1 − dissipative share)); check the data or a shrinking demand")]
             : [];
     }
 

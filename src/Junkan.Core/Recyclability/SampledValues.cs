@@ -23,11 +23,11 @@ public sealed class SampledValues(Random random) : IParameterValues
     /// <summary>Half-width of the spread assumed for a figure without a range, by quality 1..5: 50 %, 35 %, 20 %, 10 %, 5 %.</summary>
     public static double RelativeHalfWidth(int quality) => quality switch { >= 5 => 0.05, 4 => 0.10, 3 => 0.20, 2 => 0.35, _ => 0.50 };
 
-    public double Of(Estimate e)
+    public double Of(Estimate estimate)
     {
-        if (_drawn.TryGetValue(e, out double v)) return v;
-        v = Draw(e, _random);
-        _drawn[e] = v;
+        if (_drawn.TryGetValue(estimate, out double v)) return v;
+        v = Draw(estimate, _random);
+        _drawn[estimate] = v;
         return v;
     }
 

@@ -18,7 +18,7 @@ public static class SourceCalculator
         bool modelled = IsModelled(s, flows);
         var gaps = s.Gaps(modelled);
         var t = Tonnes(s, year, flows, values);
-        if (modelled && t.Contained is null) gaps = [.. gaps, $"stock model has no year {year}"];
+        if (modelled && t.Contained is null) gaps = [.. gaps, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"stock model has no year {year}")];
         return new SourceAmount(s, year, t.Contained, t.Recoverable, t.RecoverableAchievable, gaps);
     }
 

@@ -14,7 +14,7 @@ public sealed record LevelCutoffs(double High, double Mid, bool HigherIsRiskier 
             throw new ArgumentException($"{name}: cut-offs must be finite numbers.");
         if (HigherIsRiskier ? High < Mid : High > Mid)
             throw new ArgumentException(
-                $"{name}: the High cut-off ({High}) must be {(HigherIsRiskier ? "≥" : "≤")} the Mid cut-off ({Mid}).");
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}: the High cut-off ({High}) must be {(HigherIsRiskier ? "≥" : "≤")} the Mid cut-off ({Mid})."));
         return this;
     }
 

@@ -60,11 +60,11 @@ public sealed class RiskAssessor(RiskSettings settings, CountryStability stabili
         var r = ImportStabilityCalculator.Compute(imports, stability, Settings);
         var notes = new List<string>();
         if (imports.AttributedShare < 0.999)
-            notes.Add($"The source attributes {imports.AttributedShare:P0} of imports to partners; the rest is left out (lower bound).");
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The source attributes {imports.AttributedShare:P0} of imports to partners; the rest is left out (lower bound)."));
         if (r.AssumedCountries.Count > 0)
-            notes.Add($"No WGI estimate for {string.Join(", ", r.AssumedCountries)}: instability {Settings.MissingStability} assumed.");
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"No WGI estimate for {string.Join(", ", r.AssumedCountries)}: instability {Settings.MissingStability} assumed."));
         if (r.WgiYears.Count > 0)
-            notes.Add($"WGI year(s) {string.Join(", ", r.WgiYears)}; method {Settings.StabilityMethod}.");
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"WGI year(s) {string.Join(", ", r.WgiYears)}; method {Settings.StabilityMethod}."));
         var sources = imports.Sources.Concat(r.WgiYears.Count > 0 ? ["wb-wgi-2024"] : []).Distinct().ToArray();
         return Valued(indicator, stage, r.Value, imports.Year, sources, imports.ProxyLabel, notes);
     }
@@ -76,15 +76,15 @@ public sealed class RiskAssessor(RiskSettings settings, CountryStability stabili
         var window = price.Prices.Where(p => p.Year <= year).OrderBy(p => p.Year).TakeLast(Settings.PriceWindowYears).ToArray();
         if (window.Length < Settings.PriceWindowYears)
             return IndicatorResult.NoData(indicator, null,
-                $"{price.Series}: {window.Length} annual prices up to {year}, {Settings.PriceWindowYears} needed.");
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{price.Series}: {window.Length} annual prices up to {year}, {Settings.PriceWindowYears} needed."));
         double[] values = window.Select(p => p.Value).ToArray();
         double v = PriceVolatilityCalculator.Compute(values, Settings.PriceMethod);
-        var notes = new List<string> { $"{price.Series} ({price.Unit}), {window[0].Year}-{window[^1].Year}; method {Settings.PriceMethod}" };
+        var notes = new List<string> { string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{price.Series} ({price.Unit}), {window[0].Year}-{window[^1].Year}; method {Settings.PriceMethod}") };
         if (PriceResolution.IsCoarse(values, out double step, out double mean))
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"Low precision: prices are published to the nearest {step:G} {price.Unit}, {step / mean:P0} of the mean ({mean:G3}); the volatility mostly reflects rounding."));
         if (window[^1].Year - window[0].Year != window.Length - 1) notes.Add("The window has gaps between years.");
-        if (exposure < 1.0) notes.Add($"Price exposure: volatility {v:P1} × remaining demand {exposure:P0} (substitution).");
+        if (exposure < 1.0) notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Price exposure: volatility {v:P1} × remaining demand {exposure:P0} (substitution)."));
         return Valued(indicator, null, v * exposure, window[^1].Year, price.Sources, price.ProxyLabel, notes);
     }
 

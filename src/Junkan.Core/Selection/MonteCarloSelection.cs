@@ -115,7 +115,7 @@ public static class MonteCarloSelection
         }
     }
 
-    private static IReadOnlyList<WeightSensitivity> Sensitivity(ElementAssessment[] central, SelectionSettings settings, string[] names)
+    private static List<WeightSensitivity> Sensitivity(ElementAssessment[] central, SelectionSettings settings, string[] names)
     {
         var matrix = DecisionMatrix.Normalise(central.Select(a => a.Criteria).ToArray(), settings.Missing);
         var result = new List<WeightSensitivity>();

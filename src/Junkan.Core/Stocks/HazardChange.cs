@@ -35,5 +35,5 @@ public sealed record HazardChange
         return new LifetimePolicy(p, null);
     }
 
-    public override string ToString() => $"{FromYear}:{Factor.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{FromYear}:{Factor:R}");
 }

@@ -70,8 +70,8 @@ internal static class StockSeriesCheck
         {
             double v = values[i];
             if (double.IsFinite(v) && v >= 0) continue;
-            string problem = double.IsNaN(v) ? "NaN" : double.IsInfinity(v) ? "infinite" : $"negative ({v})";
-            throw new ArgumentException($"The {what} of series {i / rowLength}, {indexName} {i % rowLength}, is {problem}: it must be a finite number >= 0.");
+            string problem = double.IsNaN(v) ? "NaN" : double.IsInfinity(v) ? "infinite" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"negative ({v})");
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The {what} of series {i / rowLength}, {indexName} {i % rowLength}, is {problem}: it must be a finite number >= 0."));
         }
     }
 }

@@ -69,6 +69,6 @@ public readonly record struct TimeConvention
         TimeConventionKind.YearEnd => "year-end",
         TimeConventionKind.Middle => "middle",
         TimeConventionKind.Start => "start",
-        _ => $"quadrature:{QuadratureOrder}",
+        _ => string.Create(CultureInfo.InvariantCulture, $"quadrature:{QuadratureOrder}"),
     };
 }

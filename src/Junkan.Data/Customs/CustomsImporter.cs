@@ -88,7 +88,7 @@ public static class CustomsImporter
             }
             bool shared = g.Any(x => x.Entry.Shared);
             var hs6 = g.Select(x => x.Entry.Hs6).Distinct().Order(StringComparer.Ordinal).ToArray();
-            string note = $"MOF {g.Key.Year} imports by country of origin; shares by gross weight (t of goods as declared, not element content) over HS {string.Join(" ", hs6)}"
+            string note = string.Create(CultureInfo.InvariantCulture, $"MOF {g.Key.Year} imports by country of origin; shares by gross weight (t of goods as declared, not element content) over HS {string.Join(" ", hs6)}")
                 + (shared ? "; shared subheading: shares are of the whole subheading" : "");
             var partners = g.GroupBy(x => x.Record.Partner)
                 .Select(p => (Partner: p.Key, Tonnes: p.Sum(x => x.Record.Tonnes)))

@@ -141,7 +141,7 @@ public static class EuCrmImporter
             if (s.Length == 0) { v[c] = null; continue; }
             if (ParseDecimal(s) is { } d && InRange(c, d)) { v[c] = d; continue; }
             v[c] = null;
-            string why = ParseDecimal(s) is { } bad ? $"{bad} is outside {Range(c)}"
+            string why = ParseDecimal(s) is { } bad ? string.Create(CultureInfo.InvariantCulture, $"{bad} is outside {Range(c)}")
                 : s.EndsWith('%') ? $"'{s}' is not a number (a percent sign in a {(PercentColumns.Contains(c) ? "percentage" : "score")} column); neither {s.TrimEnd('%')} nor {s.TrimEnd('%')}/100 is used"
                 : $"'{s}' is not a number";
             warn(c, $"invalid value: {why}; left empty");
@@ -158,7 +158,7 @@ public static class EuCrmImporter
                 Doubt(col, $"stage {letter} is assessed ({stages}) but {col} is empty");
         string stageCol = stage == "Extraction" ? "supply_risk_primary" : "supply_risk_refined";
         if (v["supply_risk"] is { } sr && v[stageCol] is { } ssr && Math.Abs((double)(sr - ssr)) > StageSrTolerance)
-            Doubt("supply_risk", $"supply_risk {sr} differs from {stageCol} {ssr} of the stage reported ({stage}); both are kept as published");
+            Doubt("supply_risk", string.Create(CultureInfo.InvariantCulture, $"supply_risk {sr} differs from {stageCol} {ssr} of the stage reported ({stage}); both are kept as published"));
         foreach (var col in SourcingColumns)
             if (SourcingVariants.Contains(r.Text(col)))
                 warn(col, $"non-standard sourcing code '{r.Text(col)}' (expected {string.Join(", ", SourcingCodes)}); the column is not used");

@@ -14,6 +14,7 @@ public static class RecyclabilityDataLoader
     public const double ShareSumTolerance = 0.05;
 
     private static readonly string[] ElementParameters = ["japan_demand", "dissipative_share", "ore_grade", "eol_rr_global", "urban_mine_stock_japan", "eol_rir_eu"];
+    private static readonly string[] DataFiles = ["citations.csv", "element_parameters.csv", "uses.csv", "recycling_sources.csv", "source_parameters.csv", "default_assumptions.csv"];
     private static readonly string[] SourceParameters = ["generation", "contained", "content", "collection_rate_now", "collection_rate_achievable", "yield_pre", "yield_end", "trl"];
 
     /// <summary>
@@ -51,7 +52,7 @@ public static class RecyclabilityDataLoader
             .Select(e => Profile(e, elementValues, uses, sources, sourceValues))
             .Select(p => p with { Sources = p.Sources.Select(s => DefaultAssumption.Apply(s, defaults)).ToArray() }).ToArray();
         return new RecyclabilityData(profiles, citations, gaps,
-            new[] { "citations.csv", "element_parameters.csv", "uses.csv", "recycling_sources.csv", "source_parameters.csv", "default_assumptions.csv" }.Select(F).ToArray());
+            DataFiles.Select(F).ToArray());
     }
 
     private static ElementProfile Profile(string e, Dictionary<string, Dictionary<string, Estimate>> values, Dictionary<string, List<ElementUse>> uses,
@@ -64,8 +65,14 @@ public static class RecyclabilityDataLoader
             Estimate? P(string p) => d.TryGetValue(p, out var v) ? v : null;
             return s.Value with
             {
-                Generation = P("generation"), Contained = P("contained"), Content = P("content"), CollectionNow = P("collection_rate_now"),
-                CollectionAchievable = P("collection_rate_achievable"), YieldPre = P("yield_pre"), YieldEnd = P("yield_end"), Trl = P("trl"),
+                Generation = P("generation"),
+                Contained = P("contained"),
+                Content = P("content"),
+                CollectionNow = P("collection_rate_now"),
+                CollectionAchievable = P("collection_rate_achievable"),
+                YieldPre = P("yield_pre"),
+                YieldEnd = P("yield_end"),
+                Trl = P("trl"),
             };
         }).ToArray();
         return new ElementProfile(e, V("japan_demand"), V("dissipative_share"), V("ore_grade"), V("eol_rr_global"), V("eol_rir_eu"),
@@ -106,7 +113,7 @@ public static class RecyclabilityDataLoader
         if (estimate is null) { gap(); return; }
         if (target.TryGetValue(parameter, out var known))
         {
-            if (known.Year == estimate.Year) throw row.Error("year", $"a second {parameter} for {known.Year?.ToString() ?? "an undated figure"}; keep one (or give them different years)");
+            if (known.Year == estimate.Year) throw row.Error("year", $"a second {parameter} for {known.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "an undated figure"}; keep one (or give them different years)");
             if ((known.Year ?? int.MinValue) > (estimate.Year ?? int.MinValue)) return;
         }
         target[parameter] = estimate;
@@ -156,7 +163,7 @@ public static class RecyclabilityDataLoader
         return result;
     }
 
-    private static IReadOnlyList<DefaultAssumption> ReadDefaults(string path)
+    private static List<DefaultAssumption> ReadDefaults(string path)
     {
         var result = new List<DefaultAssumption>();
         foreach (var row in CsvTable.Read(path, "kind", "collection_route", "parameter", "value", "low", "high", "rationale").Rows)

@@ -36,7 +36,7 @@ public static class ReferenceDataValidator
             double sum = g.Sum(i => i.Share);
             if (sum > 1 + ShareSumTolerance)
                 throw new DataFormatException("japan_imports.csv", null, "share",
-                    $"shares of {g.Key.Element} {g.Key.Stage.ToString().ToLowerInvariant()} {g.Key.Year} sum to {sum:0.###} (> 1 + {ShareSumTolerance})");
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"shares of {g.Key.Element} {g.Key.Stage.ToString().ToLowerInvariant()} {g.Key.Year} sum to {sum:0.###} (> 1 + {ShareSumTolerance})"));
         }
     }
 }

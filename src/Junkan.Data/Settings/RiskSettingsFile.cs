@@ -62,9 +62,9 @@ public static class RiskSettingsFile
     /// <summary>The settings key of an option value, for printing.</summary>
     public static string KeyOf<T>(Dictionary<string, T> map, T value) where T : struct => map.First(kv => kv.Value.Equals(value)).Key;
 
-    public static string Describe(RiskSettings s) =>
+    public static string Describe(RiskSettings s) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"{s.Name}: HHI denominator {KeyOf(Denominators, s.HhiDenominator)}, stability {KeyOf(StabilityMethods, s.StabilityMethod)} " +
-        $"(missing WGI -> {s.MissingStability}), price {KeyOf(PriceMethods, s.PriceMethod)} over {s.PriceWindowYears} years";
+        $"(missing WGI -> {s.MissingStability}), price {KeyOf(PriceMethods, s.PriceMethod)} over {s.PriceWindowYears} years");
 
     /// <summary>The settings as (key, value) pairs with the keys of the settings file, for reports.</summary>
     public static IReadOnlyList<(string Key, string Value)> Entries(RiskSettings s)

@@ -49,9 +49,9 @@ public static class SelectionSettingsFile
     }
 
     /// <summary>One line describing the settings, printed by the commands that use them.</summary>
-    public static string Describe(SelectionSettings s) =>
+    public static string Describe(SelectionSettings s) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"{(s.Method == AggregationMethod.Topsis ? "TOPSIS" : "weighted sum")}, weights {string.Join(" ", Criteria.All.Select(c => $"{c.Key()}={s.Weight(c).ToString(System.Globalization.CultureInfo.InvariantCulture)}"))}, " +
-        $"select {s.SelectCount}, missing values {s.Missing.ToString().ToLowerInvariant()}, years {s.Year}/{s.ForecastYear}, horizons {string.Join("/", s.Horizons)}";
+        $"select {s.SelectCount}, missing values {s.Missing.ToString().ToLowerInvariant()}, years {s.Year}/{s.ForecastYear}, horizons {string.Join("/", s.Horizons)}");
 
     private static string? Text(JsonElement root, string key, string file) =>
         !root.TryGetProperty(key, out var v) ? null : v.ValueKind == JsonValueKind.String ? v.GetString() : throw new DataFormatException(file, null, key, "a string is required");

@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
-using Junkan.Reports.Formatting;
 using Junkan.Reports.Html;
 using Junkan.Reports.Localization;
 using Junkan.Reports.Model;

@@ -36,7 +36,7 @@ public static class RiskWorkbook
             var results = e.Profile.Radar.Concat(e.Profile.Supplementary.Take(1)).ToArray();
             object?[] levels = [.. results.Select(x => (object?)ReportFormat.Level(x, t))];
             if (results.Length == 6) levels = [.. levels, null];
-            var eu = e.Eu.FirstOrDefault();
+            var eu = e.Eu.Count > 0 ? e.Eu[0] : null;
             var row = s.Add([e.Symbol, e.Name(t.Language), .. levels, eu?.SupplyRisk, eu?.EconomicImportance,
                 string.Join("; ", e.Eu.Select(x => x.Material))]);
             for (int k = 0; k < results.Length; k++) Colour(row.Cell(k + 3), results[k]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Junkan.Core.Risk;
 using Junkan.Reports.Formatting;
 using Junkan.Reports.Localization;
@@ -39,7 +40,7 @@ internal static class ElementSection
         {
             h.Open("tr").Element("td", label).Element("td", res.Stage is { } s ? t.Stage(s) : "")
              .Element("td", ReportFormat.Value(res, t), "num").Element("td", res.Value is null ? "" : t.Unit(res.Indicator))
-             .Element("td", ReportFormat.Level(res, t), ReportFormat.CssClass(res)).Element("td", res.Year?.ToString() ?? "")
+             .Element("td", ReportFormat.Level(res, t), ReportFormat.CssClass(res)).Element("td", res.Year?.ToString(CultureInfo.InvariantCulture) ?? "")
              .Element("td", string.Join(", ", res.Sources)).Open("td");
             if (res.ProxyLabel is { } p) h.Element("div", $"{t["Proxy"]}: {p}", "proxy");
             foreach (var n in res.Notes) h.Element("div", n, "note");

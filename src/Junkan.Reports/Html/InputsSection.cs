@@ -1,3 +1,4 @@
+using System.Globalization;
 using Junkan.Core.Risk;
 using Junkan.Reports.Formatting;
 using Junkan.Reports.Localization;
@@ -33,7 +34,7 @@ internal static class InputsSection
         h.Element("h4", title);
         if (d is null) { h.Element("p", t["Status_NoData"], "note"); return; }
         double denom = d.Denominator(r.Settings.HhiDenominator);
-        h.Element("p", $"{t["Series"]}: {d.Series} · {t["Year"]}: {d.Year} · {t["Denominator"]}: {ReportFormat.Tonnes(denom)} t · {t["Sources"]}: {string.Join(", ", d.Sources)}", "meta");
+        h.Element("p", string.Create(CultureInfo.InvariantCulture, $"{t["Series"]}: {d.Series} · {t["Year"]}: {d.Year} · {t["Denominator"]}: {ReportFormat.Tonnes(denom)} t · {t["Sources"]}: {string.Join(", ", d.Sources)}"), "meta");
         if (d.ProxyLabel is { } p) h.Element("p", $"{t["Proxy"]}: {p}", "proxy");
         h.Open("table").HeaderRow(t["Country"], t["Tonnes"], t["Share"]);
         foreach (var c in d.Countries.OrderByDescending(c => c.Tonnes).ThenBy(c => c.Country, StringComparer.Ordinal).Take(TopCountries))
@@ -57,7 +58,7 @@ internal static class InputsSection
             return;
         }
         string total = p.TotalTonnes is double tt ? $" · {ReportFormat.Tonnes(tt)} t" : "";
-        h.Element("p", $"{t["Year"]}: {p.Year}{total} · {t["Sources"]}: {string.Join(", ", p.Sources)}", "meta");
+        h.Element("p", string.Create(CultureInfo.InvariantCulture, $"{t["Year"]}: {p.Year}{total} · {t["Sources"]}: {string.Join(", ", p.Sources)}"), "meta");
         if (p.ProxyLabel is { } proxy) h.Element("p", $"{t["Proxy"]}: {proxy}", "proxy");
         h.Open("table").HeaderRow(t["Partner"], t["Share"]);
         foreach (var s in p.Partners.OrderByDescending(s => s.Share).ThenBy(s => s.Country, StringComparer.Ordinal))
@@ -74,7 +75,7 @@ internal static class InputsSection
         h.Element("p", $"{t["Series"]}: {p.Series} · {t["Unit"]}: {p.Unit} · {t["Sources"]}: {string.Join(", ", p.Sources)}", "meta");
         if (p.ProxyLabel is { } proxy) h.Element("p", $"{t["Proxy"]}: {proxy}", "proxy");
         h.Open("table").HeaderRow(t["Year"], t["Price"]);
-        foreach (var a in p.Prices) h.Open("tr").Element("td", a.Year.ToString()).Element("td", ReportFormat.Number(a.Value), "num").Close("tr").Line();
+        foreach (var a in p.Prices) h.Open("tr").Element("td", a.Year.ToString(CultureInfo.InvariantCulture)).Element("td", ReportFormat.Number(a.Value), "num").Close("tr").Line();
         h.Close("table");
     }
 
@@ -82,7 +83,7 @@ internal static class InputsSection
     {
         h.Element("h4", t["SecondaryShare"]);
         if (s is null) { h.Element("p", t["Status_NoData"], "note"); return; }
-        h.Element("p", $"{ReportFormat.Percent(s.Share)} · {t["Year"]}: {s.Year} · {t["Sources"]}: {string.Join(", ", s.Sources)}", "meta");
+        h.Element("p", string.Create(CultureInfo.InvariantCulture, $"{ReportFormat.Percent(s.Share)} · {t["Year"]}: {s.Year} · {t["Sources"]}: {string.Join(", ", s.Sources)}"), "meta");
         if (s.ProxyLabel is { } proxy) h.Element("p", $"{t["Proxy"]}: {proxy}", "proxy");
     }
 }

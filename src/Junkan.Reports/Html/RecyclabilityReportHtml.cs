@@ -1,3 +1,4 @@
+using System.Globalization;
 using Junkan.Core.Selection;
 using Junkan.Reports.Formatting;
 using Junkan.Reports.Localization;
@@ -17,11 +18,11 @@ public static class RecyclabilityReportHtml
     public static string Render(RecyclabilityReport report, ReportText t)
     {
         var sel = report.Selection;
-        var h = HtmlBuilder.Document(t.Language, $"{t["Rc_Title"]} {sel.Settings.Year}", ReportStyle.Css + ReportStyle.RecyclabilityCss);
+        var h = HtmlBuilder.Document(t.Language, string.Create(CultureInfo.InvariantCulture, $"{t["Rc_Title"]} {sel.Settings.Year}"), ReportStyle.Css + ReportStyle.RecyclabilityCss);
         h.Open("header").Element("h1", t["Rc_Title"]).Element("p", t["Rc_Subtitle"]).Line()
-         .Element("p", $"{t["AssessmentYear"]}: {sel.Settings.Year} · {t["Rc_ForecastYear"]}: {sel.Settings.ForecastYear} · {t["Scenario"]}: {sel.Scenario} · " +
+         .Element("p", string.Create(CultureInfo.InvariantCulture, $"{t["AssessmentYear"]}: {sel.Settings.Year} · {t["Rc_ForecastYear"]}: {sel.Settings.ForecastYear} · {t["Scenario"]}: {sel.Scenario} · " +
                        $"{t["Rc_Method"]}: {MethodName(sel.Settings, t)} · {t["Rc_Draws"]}: {sel.Draws} · {t["Rc_Seed"]}: {sel.Seed} · " +
-                       $"{t["GeneratedAt"]}: {ReportFormat.Timestamp(report.Manifest.GeneratedAt)} · {t["CodeVersion"]}: {report.Manifest.CodeVersion}", "meta")
+                       $"{t["GeneratedAt"]}: {ReportFormat.Timestamp(report.Manifest.GeneratedAt)} · {t["CodeVersion"]}: {report.Manifest.CodeVersion}"), "meta")
          .Close("header").Line();
         Contents(h, report, t);
         SelectionSection.Write(h, report, t);

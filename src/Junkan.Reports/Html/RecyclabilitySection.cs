@@ -21,7 +21,7 @@ internal static class RecyclabilitySection
     public static void Write(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
     {
         var s = e.Selection;
-        h.Open("section", "element", Id(e)).Element("h2", $"{s.Rank}. {e.Symbol} {e.Name(t.Language)}").Line();
+        h.Open("section", "element", Id(e)).Element("h2", string.Create(Inv, $"{s.Rank}. {e.Symbol} {e.Name(t.Language)}")).Line();
         h.Raw("<p class=\"reason\" data-sources=\"").Text(string.Join(" ", r.ScoreSources(e))).Raw("\">")
          .Text(SelectionSection.Reason(e, r.Selection.Draws, t)).Raw("</p>").Line();
         Totals(h, r, e, t);
@@ -72,7 +72,7 @@ internal static class RecyclabilitySection
         if (e is null) { Missing(h, label, "", t); return; }
         string range = e.HasRange ? $" ({format(e.Low)}–{format(e.High)})" : "";
         h.OpenRow([e.SourceId]).Element("td", label).Element("td", e.Year?.ToString(Inv) ?? "").Num(format(e.Value) + range)
-         .Element("td", $"{e.SourceId} · {t["Rc_Quality"]} {e.Quality}", "note").Close("tr").Line();
+         .Element("td", string.Create(Inv, $"{e.SourceId} · {t["Rc_Quality"]} {e.Quality}"), "note").Close("tr").Line();
     }
 
     /// <summary>A quantity row without a value: the gap is shown, with no number and so no source.</summary>
@@ -86,7 +86,7 @@ internal static class RecyclabilitySection
         foreach (var u in e.Profile.Uses)
             h.OpenRow([u.SourceId]).Element("td", u.Use).Num(u.ShareJapan is { } j ? ReportFormat.Percent(j) : "").Num(u.ShareWorld is { } w ? ReportFormat.Percent(w) : "")
              .Element("td", u.Dissipative is { } d ? t[d ? "Yes" : "No"] : t["Rc_Unknown"]).Element("td", u.Year?.ToString(Inv) ?? "")
-             .Element("td", u.SourceId + (u.Quality is { } q ? $" · {t["Rc_Quality"]} {q}" : ""), "note").Close("tr").Line();
+             .Element("td", u.SourceId + (u.Quality is { } q ? string.Create(Inv, $" · {t["Rc_Quality"]} {q}") : ""), "note").Close("tr").Line();
         h.Close("table");
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Junkan.Reports.Formatting;
 using Junkan.Reports.Localization;
 using Junkan.Reports.Model;
@@ -13,7 +14,7 @@ public static class RiskReportHtml
 {
     public static string Render(RiskReport report, ReportText t)
     {
-        var h = HtmlBuilder.Document(t.Language, $"{t["ReportTitle"]} {report.Year}", ReportStyle.Css);
+        var h = HtmlBuilder.Document(t.Language, string.Create(CultureInfo.InvariantCulture, $"{t["ReportTitle"]} {report.Year}"), ReportStyle.Css);
         Header(h, report, t);
         Contents(h, report, t);
         OverviewSection.Write(h, report, t);
@@ -28,7 +29,7 @@ public static class RiskReportHtml
     {
         h.Open("header").Element("h1", t["ReportTitle"]).Element("p", t["ReportSubtitle"]).Line()
          .Open("p", "meta")
-         .Text($"{t["AssessmentYear"]}: {r.Year} · {t["Settings"]}: {r.Settings.Name} · {t["GeneratedAt"]}: {ReportFormat.Timestamp(r.Manifest.GeneratedAt)} · {t["CodeVersion"]}: {r.Manifest.CodeVersion}")
+         .Text(string.Create(CultureInfo.InvariantCulture, $"{t["AssessmentYear"]}: {r.Year} · {t["Settings"]}: {r.Settings.Name} · {t["GeneratedAt"]}: {ReportFormat.Timestamp(r.Manifest.GeneratedAt)} · {t["CodeVersion"]}: {r.Manifest.CodeVersion}"))
          .Close("p").Close("header").Line();
     }
 

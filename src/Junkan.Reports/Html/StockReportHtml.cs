@@ -61,7 +61,7 @@ public static class StockReportHtml
          .Element("td", $"{N(lifetime.Lifetime.MeanLifetime)} ({N(lifetime.MeanLow)}–{N(lifetime.MeanHigh)})", "num")
          .Element("td", lifetime.Quality.ToString(Inv), "num").Element("td", lifetime.SourceId).Element("td", lifetime.Note, "note").Close("tr");
         h.Close("table");
-        h.Element("p", $"{t["Stocks_InflowSources"]} ({path.FirstYear}–{path.LastYear}, {f.Unit}): {string.Join(", ", path.SourceIds)}; {t["Stocks_Quality"]} ≥ {path.LowestQuality}", "meta");
+        h.Element("p", string.Create(Inv, $"{t["Stocks_InflowSources"]} ({path.FirstYear}–{path.LastYear}, {f.Unit}): {string.Join(", ", path.SourceIds)}; {t["Stocks_Quality"]} ≥ {path.LowestQuality}"), "meta");
         if (f.Elements.Count == 0) return;
         h.Open("table").Open("tr").Element("th", t["Stocks_Element"]).Element("th", $"{t["Stocks_Content"]} (kg/{f.Unit.TrimEnd('s')})")
          .Element("th", t["Stocks_Range"]).Element("th", t["Stocks_Quality"]).Element("th", t["Stocks_Source"]).Element("th", t["Stocks_Note"]).Close("tr");

@@ -28,9 +28,9 @@ public static class LineChart
         var ticks = Ticks(min, max <= min ? min + 1 : max);
         var scale = new Scale(firstYear, n, ticks[0], ticks[^1]);
         var sb = new StringBuilder();
-        sb.Append($"<svg class=\"line-chart\" viewBox=\"0 0 {F(Width)} {F(Height)}\" width=\"{F(Width)}\" height=\"{F(Height)}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.Append(Inv, $"<svg class=\"line-chart\" viewBox=\"0 0 {F(Width)} {F(Height)}\" width=\"{F(Width)}\" height=\"{F(Height)}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">");
         sb.Append("<title>").Append(Enc(title)).Append("</title>");
-        sb.Append($"<text x=\"{F(Left)}\" y=\"18\" font-size=\"13\" font-weight=\"bold\">").Append(Enc(title)).Append("</text>");
+        sb.Append(Inv, $"<text x=\"{F(Left)}\" y=\"18\" font-size=\"13\" font-weight=\"bold\">").Append(Enc(title)).Append("</text>");
         Axes(sb, scale, ticks, yLabel);
         for (int i = 0; i < lines.Count; i++) Band(sb, scale, lines[i], Palette[i % Palette.Length]);
         for (int i = 0; i < lines.Count; i++) Line(sb, scale, lines[i], Palette[i % Palette.Length]);
@@ -47,18 +47,18 @@ public static class LineChart
 
     private static void Axes(StringBuilder sb, Scale s, double[] ticks, string yLabel)
     {
-        sb.Append($"<g font-size=\"10\" fill=\"#333\" stroke=\"none\">");
+        sb.Append(Inv, $"<g font-size=\"10\" fill=\"#333\" stroke=\"none\">");
         foreach (double t in ticks)
         {
             double y = s.Y(t);
-            sb.Append($"<line x1=\"{F(Left)}\" x2=\"{F(Width - Right)}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"#ddd\"/>");
-            sb.Append($"<text x=\"{F(Left - 4)}\" y=\"{F(y + 3)}\" text-anchor=\"end\">{Enc(Label(t))}</text>");
+            sb.Append(Inv, $"<line x1=\"{F(Left)}\" x2=\"{F(Width - Right)}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"#ddd\"/>");
+            sb.Append(Inv, $"<text x=\"{F(Left - 4)}\" y=\"{F(y + 3)}\" text-anchor=\"end\">{Enc(Label(t))}</text>");
         }
         int step = Math.Max(1, (int)Math.Ceiling(s.Years / 12.0));
         for (int i = 0; i < s.Years; i += step)
-            sb.Append($"<text x=\"{F(s.X(i))}\" y=\"{F(Height - Bottom + 14)}\" text-anchor=\"middle\">{s.FirstYear + i}</text>");
-        sb.Append($"<text transform=\"translate(12 {F(Top + (Height - Top - Bottom) / 2)}) rotate(-90)\" text-anchor=\"middle\">{Enc(yLabel)}</text>");
-        sb.Append($"<line x1=\"{F(Left)}\" x2=\"{F(Left)}\" y1=\"{F(Top)}\" y2=\"{F(Height - Bottom)}\" stroke=\"#333\"/>");
+            sb.Append(Inv, $"<text x=\"{F(s.X(i))}\" y=\"{F(Height - Bottom + 14)}\" text-anchor=\"middle\">{s.FirstYear + i}</text>");
+        sb.Append(Inv, $"<text transform=\"translate(12 {F(Top + (Height - Top - Bottom) / 2)}) rotate(-90)\" text-anchor=\"middle\">{Enc(yLabel)}</text>");
+        sb.Append(Inv, $"<line x1=\"{F(Left)}\" x2=\"{F(Left)}\" y1=\"{F(Top)}\" y2=\"{F(Height - Bottom)}\" stroke=\"#333\"/>");
         sb.Append("</g>");
     }
 
@@ -67,11 +67,11 @@ public static class LineChart
         if (line.Low is null || line.High is null) return;
         var points = Enumerable.Range(0, s.Years).Select(i => P(s, i, line.High[i]))
             .Concat(Enumerable.Range(0, s.Years).Reverse().Select(i => P(s, i, line.Low[i])));
-        sb.Append($"<polygon points=\"{string.Join(" ", points)}\" fill=\"{colour}\" fill-opacity=\"0.18\" stroke=\"none\"/>");
+        sb.Append(Inv, $"<polygon points=\"{string.Join(" ", points)}\" fill=\"{colour}\" fill-opacity=\"0.18\" stroke=\"none\"/>");
     }
 
     private static void Line(StringBuilder sb, Scale s, ChartLine line, string colour) =>
-        sb.Append($"<polyline points=\"{string.Join(" ", Enumerable.Range(0, s.Years).Select(i => P(s, i, line.Values[i])))}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+        sb.Append(Inv, $"<polyline points=\"{string.Join(" ", Enumerable.Range(0, s.Years).Select(i => P(s, i, line.Values[i])))}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>");
 
     private static void Legend(StringBuilder sb, IReadOnlyList<ChartLine> lines)
     {
@@ -80,8 +80,8 @@ public static class LineChart
         for (int i = 0; i < lines.Count; i++)
         {
             string label = lines[i].Label + (lines[i].Low is null ? "" : " (±)");
-            sb.Append($"<rect x=\"{F(x)}\" y=\"{F(Height - 22)}\" width=\"12\" height=\"4\" fill=\"{Palette[i % Palette.Length]}\"/>");
-            sb.Append($"<text x=\"{F(x + 16)}\" y=\"{F(Height - 17)}\">{Enc(lines[i].Label)}</text>");
+            sb.Append(Inv, $"<rect x=\"{F(x)}\" y=\"{F(Height - 22)}\" width=\"12\" height=\"4\" fill=\"{Palette[i % Palette.Length]}\"/>");
+            sb.Append(Inv, $"<text x=\"{F(x + 16)}\" y=\"{F(Height - 17)}\">{Enc(lines[i].Label)}</text>");
             x += 28 + 7 * label.Length;
         }
         sb.Append("</g>");

@@ -23,22 +23,22 @@ public static class RankRangeChart
         double height = Top + Row * rows.Count + 30;
         double X(double rank) => Left + (n <= 1 ? 0 : (rank - 1) * (Width - Left - Right) / (n - 1));
         var sb = new StringBuilder();
-        sb.Append($"<svg class=\"rank-chart\" viewBox=\"0 0 {F(Width)} {F(height)}\" width=\"{F(Width)}\" height=\"{F(height)}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.Append(Inv, $"<svg class=\"rank-chart\" viewBox=\"0 0 {F(Width)} {F(height)}\" width=\"{F(Width)}\" height=\"{F(height)}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">");
         sb.Append("<title>").Append(Enc(title)).Append("</title>");
-        sb.Append($"<text x=\"10\" y=\"18\" font-size=\"13\" font-weight=\"bold\">").Append(Enc(title)).Append("</text><g font-size=\"10\" fill=\"#333\">");
+        sb.Append(Inv, $"<text x=\"10\" y=\"18\" font-size=\"13\" font-weight=\"bold\">").Append(Enc(title)).Append("</text><g font-size=\"10\" fill=\"#333\">");
         for (int rank = 1; rank <= n; rank += n > 20 ? 5 : 1)
-            sb.Append($"<line x1=\"{F(X(rank))}\" x2=\"{F(X(rank))}\" y1=\"{F(Top - 6)}\" y2=\"{F(height - 26)}\" stroke=\"#eee\"/><text x=\"{F(X(rank))}\" y=\"{F(height - 14)}\" text-anchor=\"middle\">{rank}</text>");
-        sb.Append($"<text x=\"{F((Left + Width - Right) / 2)}\" y=\"{F(height - 2)}\" text-anchor=\"middle\">{Enc(axisLabel)}</text>");
+            sb.Append(Inv, $"<line x1=\"{F(X(rank))}\" x2=\"{F(X(rank))}\" y1=\"{F(Top - 6)}\" y2=\"{F(height - 26)}\" stroke=\"#eee\"/><text x=\"{F(X(rank))}\" y=\"{F(height - 14)}\" text-anchor=\"middle\">{rank}</text>");
+        sb.Append(Inv, $"<text x=\"{F((Left + Width - Right) / 2)}\" y=\"{F(height - 2)}\" text-anchor=\"middle\">{Enc(axisLabel)}</text>");
         double cx = X(cutoff + 0.5);
-        sb.Append($"<line x1=\"{F(cx)}\" x2=\"{F(cx)}\" y1=\"{F(Top - 8)}\" y2=\"{F(height - 26)}\" stroke=\"#c0392b\" stroke-dasharray=\"4 3\"/>");
+        sb.Append(Inv, $"<line x1=\"{F(cx)}\" x2=\"{F(cx)}\" y1=\"{F(Top - 8)}\" y2=\"{F(height - 26)}\" stroke=\"#c0392b\" stroke-dasharray=\"4 3\"/>");
         for (int i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
             double y = Top + Row * i + Row / 2;
-            sb.Append($"<g><title>{Enc($"{r.Label}: {r.Rank} ({r.Best}–{r.Worst})")}</title>");
-            sb.Append($"<text x=\"{F(Left - 8)}\" y=\"{F(y + 3)}\" text-anchor=\"end\">{Enc(r.Label)}</text>");
-            sb.Append($"<line x1=\"{F(X(r.Best))}\" x2=\"{F(X(r.Worst))}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"#2b5d8a\" stroke-width=\"3\" stroke-opacity=\"0.5\"/>");
-            sb.Append($"<circle cx=\"{F(X(r.Rank))}\" cy=\"{F(y)}\" r=\"4\" fill=\"{(r.Selected ? "#c0392b" : "#fff")}\" stroke=\"#c0392b\"/></g>");
+            sb.Append(Inv, $"<g><title>{Enc(string.Create(Inv, $"{r.Label}: {r.Rank} ({r.Best}–{r.Worst})"))}</title>");
+            sb.Append(Inv, $"<text x=\"{F(Left - 8)}\" y=\"{F(y + 3)}\" text-anchor=\"end\">{Enc(r.Label)}</text>");
+            sb.Append(Inv, $"<line x1=\"{F(X(r.Best))}\" x2=\"{F(X(r.Worst))}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"#2b5d8a\" stroke-width=\"3\" stroke-opacity=\"0.5\"/>");
+            sb.Append(Inv, $"<circle cx=\"{F(X(r.Rank))}\" cy=\"{F(y)}\" r=\"4\" fill=\"{(r.Selected ? "#c0392b" : "#fff")}\" stroke=\"#c0392b\"/></g>");
         }
         sb.Append("</g></svg>");
         return sb.ToString();

@@ -33,30 +33,30 @@ public static class StackedChart
         double Y(double v) => Top + PlotHeight - v / ticks[^1] * PlotHeight;
 
         var sb = new StringBuilder();
-        sb.Append($"<svg class=\"stacked-chart\" viewBox=\"0 0 {F(Width)} {F(height)}\" width=\"{F(Width)}\" height=\"{F(height)}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.Append(Inv, $"<svg class=\"stacked-chart\" viewBox=\"0 0 {F(Width)} {F(height)}\" width=\"{F(Width)}\" height=\"{F(height)}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">");
         sb.Append("<title>").Append(Enc(title)).Append("</title>");
-        sb.Append($"<text x=\"{F(Left)}\" y=\"18\" font-size=\"13\" font-weight=\"bold\">").Append(Enc(title)).Append("</text>");
+        sb.Append(Inv, $"<text x=\"{F(Left)}\" y=\"18\" font-size=\"13\" font-weight=\"bold\">").Append(Enc(title)).Append("</text>");
         sb.Append("<g font-size=\"10\" fill=\"#333\">");
         foreach (double t in ticks)
-            sb.Append($"<line x1=\"{F(Left)}\" x2=\"{F(Width - Right)}\" y1=\"{F(Y(t))}\" y2=\"{F(Y(t))}\" stroke=\"#ddd\"/><text x=\"{F(Left - 4)}\" y=\"{F(Y(t) + 3)}\" text-anchor=\"end\">{Enc(Label(t))}</text>");
+            sb.Append(Inv, $"<line x1=\"{F(Left)}\" x2=\"{F(Width - Right)}\" y1=\"{F(Y(t))}\" y2=\"{F(Y(t))}\" stroke=\"#ddd\"/><text x=\"{F(Left - 4)}\" y=\"{F(Y(t) + 3)}\" text-anchor=\"end\">{Enc(Label(t))}</text>");
         int step = Math.Max(1, (int)Math.Ceiling(n / 12.0));
-        for (int i = 0; i < n; i += step) sb.Append($"<text x=\"{F(X(i))}\" y=\"{F(Top + PlotHeight + 14)}\" text-anchor=\"middle\">{firstYear + i}</text>");
-        sb.Append($"<text transform=\"translate(12 {F(Top + PlotHeight / 2)}) rotate(-90)\" text-anchor=\"middle\">{Enc(yLabel)}</text></g>");
+        for (int i = 0; i < n; i += step) sb.Append(Inv, $"<text x=\"{F(X(i))}\" y=\"{F(Top + PlotHeight + 14)}\" text-anchor=\"middle\">{firstYear + i}</text>");
+        sb.Append(Inv, $"<text transform=\"translate(12 {F(Top + PlotHeight / 2)}) rotate(-90)\" text-anchor=\"middle\">{Enc(yLabel)}</text></g>");
         for (int k = 0; k < layers.Count; k++)
         {
             var upper = Enumerable.Range(0, n).Select(i => $"{F(X(i))},{F(Y(tops[k + 1, i]))}");
             var lower = Enumerable.Range(0, n).Reverse().Select(i => $"{F(X(i))},{F(Y(tops[k, i]))}");
             string points = n == 1 ? $"{F(X(0) - 8)},{F(Y(tops[k + 1, 0]))} {F(X(0) + 8)},{F(Y(tops[k + 1, 0]))} {F(X(0) + 8)},{F(Y(tops[k, 0]))} {F(X(0) - 8)},{F(Y(tops[k, 0]))}"
                 : string.Join(" ", upper.Concat(lower));
-            sb.Append($"<polygon points=\"{points}\" fill=\"{Palette[k % Palette.Length]}\" fill-opacity=\"0.75\" stroke=\"#fff\" stroke-width=\"0.5\">");
-            sb.Append("<title>").Append(Enc(layers[k].Label + ": " + string.Join(", ", layers[k].Values.Select((v, i) => $"{firstYear + i} {(v is { } x ? Label(x) : "n/a")}")))).Append("</title></polygon>");
+            sb.Append(Inv, $"<polygon points=\"{points}\" fill=\"{Palette[k % Palette.Length]}\" fill-opacity=\"0.75\" stroke=\"#fff\" stroke-width=\"0.5\">");
+            sb.Append("<title>").Append(Enc(layers[k].Label + ": " + string.Join(", ", layers[k].Values.Select((v, i) => string.Create(Inv, $"{firstYear + i} {(v is { } x ? Label(x) : "n/a")}"))))).Append("</title></polygon>");
         }
-        sb.Append($"<line x1=\"{F(Left)}\" x2=\"{F(Left)}\" y1=\"{F(Top)}\" y2=\"{F(Top + PlotHeight)}\" stroke=\"#333\"/>");
+        sb.Append(Inv, $"<line x1=\"{F(Left)}\" x2=\"{F(Left)}\" y1=\"{F(Top)}\" y2=\"{F(Top + PlotHeight)}\" stroke=\"#333\"/>");
         sb.Append("<g font-size=\"11\">");
         for (int k = 0; k < layers.Count; k++)
         {
             double x = Left + (k % 2) * 290, y = Top + PlotHeight + 30 + 16 * (k / 2);
-            sb.Append($"<rect x=\"{F(x)}\" y=\"{F(y - 9)}\" width=\"12\" height=\"10\" fill=\"{Palette[k % Palette.Length]}\"/><text x=\"{F(x + 16)}\" y=\"{F(y)}\">{Enc(Trim(layers[k].Label, 44))}</text>");
+            sb.Append(Inv, $"<rect x=\"{F(x)}\" y=\"{F(y - 9)}\" width=\"12\" height=\"10\" fill=\"{Palette[k % Palette.Length]}\"/><text x=\"{F(x + 16)}\" y=\"{F(y)}\">{Enc(Trim(layers[k].Label, 44))}</text>");
         }
         sb.Append("</g></svg>");
         return sb.ToString();

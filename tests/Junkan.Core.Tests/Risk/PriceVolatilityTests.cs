@@ -63,6 +63,6 @@ public class PriceResolutionTests
             ImportPartners.NoData(Junkan.Core.Elements.SupplyStage.Mine, "-"), ImportPartners.NoData(Junkan.Core.Elements.SupplyStage.Refined, "-"),
             new PriceSeries("Price_CeO2_dkg", "USD/kg", [new(2019, 2), new(2020, 2), new(2021, 2), new(2022, 1), new(2023, 1)], ["usgs-mcs-2024"]), null);
         var r = new RiskAssessor(RiskSettings.Default, CountryStability.Empty).Assess(inputs).Get(RiskIndicator.PriceVolatility);
-        Assert.Contains(r.Notes, n => n.StartsWith("Low precision: prices are published to the nearest 1 USD/kg"));
+        Assert.Contains(r.Notes, n => n.StartsWith("Low precision: prices are published to the nearest 1 USD/kg", StringComparison.Ordinal));
     }
 }

@@ -37,7 +37,10 @@ public class ListMembershipTests
         {
             string name = Data.Element(l.Element).NameEn.Split(' ')[0] switch
             {
-                "Fluorine" => "Fluorspar", "Phosphorus" => "Phosphate rock", "Natural" => "Graphite", var n => n,
+                "Fluorine" => "Fluorspar",
+                "Phosphorus" => "Phosphate rock",
+                "Natural" => "Graphite",
+                var n => n,
             };
             Assert.True(listed.Contains(name) == l.Member, $"{l.Element} ({name}): us-2022 member {l.Member}");
         }

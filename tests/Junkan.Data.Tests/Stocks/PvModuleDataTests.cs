@@ -88,7 +88,7 @@ public sealed class PvModuleDataTests
         }
         Assert.Equal(117_600, 87_068 + high[At(2024)..(At(2030) + 1)].Sum());
         for (int year = 2031; year <= 2050; year++) Assert.Equal(high[At(2030)], high[At(year)]);
-        for (int year = 2024; year <= 2050; year++) Assert.True(high[At(year)] >= reference[At(year)], year.ToString());
+        for (int year = 2024; year <= 2050; year++) Assert.True(high[At(year)] >= reference[At(year)], year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

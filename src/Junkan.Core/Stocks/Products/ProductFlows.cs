@@ -19,7 +19,10 @@ public sealed record ProductFlows(string Product, string Scenario, string Unit, 
         double[] Cut(double[] values) => values.AsSpan(offset, n).ToArray();
         return this with
         {
-            FirstYear = from, Inflow = Cut(Inflow), Stock = Cut(Stock), Outflow = Cut(Outflow),
+            FirstYear = from,
+            Inflow = Cut(Inflow),
+            Stock = Cut(Stock),
+            Outflow = Cut(Outflow),
             Elements = Elements.Select(e => e with { Tonnes = Cut(e.Tonnes), Low = Cut(e.Low), High = Cut(e.High), DomesticTonnes = e.DomesticTonnes is { } d ? Cut(d) : null }).ToArray(),
             Destinations = Destinations is { } x ? x with { Reuse = Cut(x.Reuse), Export = Cut(x.Export), DomesticEndOfLife = Cut(x.DomesticEndOfLife) } : null,
         };
