@@ -1,4 +1,3 @@
-using Junkan.Core.Inputs;
 using Junkan.Core.Risk;
 using Junkan.Data.Reference;
 using Junkan.Data.Settings;

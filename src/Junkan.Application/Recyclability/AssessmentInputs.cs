@@ -1,4 +1,3 @@
-using Junkan.Application;
 using Junkan.Core.Recyclability;
 using Junkan.Core.Risk;
 using Junkan.Core.Stocks;
@@ -30,7 +29,7 @@ public sealed record AssessmentInputs(string Scenario, int Year, ProductElementF
     public AssessmentContext Context(RecyclabilityWorkspace r) => new(Year, r.Settings.ForecastYear, Flows, SupplyRisk()) { Prices = Prices };
 
     /// <summary>Risk profile of every profiled element the risk data cover, in <paramref name="year"/> (or the latest data year before it).</summary>
-    private static IReadOnlyDictionary<string, RiskProfile> RiskProfiles(Workspace w, int year)
+    private static Dictionary<string, RiskProfile> RiskProfiles(Workspace w, int year)
     {
         var known = w.Risk.Inputs.AssessedElements.ToHashSet();
         var elements = w.Recyclability.Data.Profiles.Select(p => p.Element).Where(known.Contains).ToArray();

@@ -45,12 +45,12 @@ public static class CsvIntegrity
         private int Step(int i)
         {
             char c = text[i];
-            bool next(char n) => i + 1 < text.Length && text[i + 1] == n;
+            bool Next(char n) => i + 1 < text.Length && text[i + 1] == n;
             if (inQuotes)
             {
-                if (c == '"' && next('"')) { Add('"'); return i + 1; }
+                if (c == '"' && Next('"')) { Add('"'); return i + 1; }
                 if (c == '"') { inQuotes = false; return i; }
-                if (c == '\n' || (c == '\r' && !next('\n'))) line++;
+                if (c == '\n' || (c == '\r' && !Next('\n'))) line++;
                 Add(c);
                 return i;
             }
@@ -61,7 +61,7 @@ public static class CsvIntegrity
                 EndRecord(finalNewline: true);
                 line++;
                 recordLine = line;
-                return c == '\r' && next('\n') ? i + 1 : i;
+                return c == '\r' && Next('\n') ? i + 1 : i;
             }
             fieldStart = false;
             Add(c);

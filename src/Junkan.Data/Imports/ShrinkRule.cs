@@ -26,7 +26,7 @@ public static class ShrinkRule
     public static IReadOnlyList<string> CheckMerged(GuardedTable older, GuardedTable table, string olderName) =>
         Check(older.Rows.Select(r => Group(table.GroupBy, c => older.Cell(r, c))), table, olderName, absentIsShrink: false);
 
-    private static IReadOnlyList<string> Check(IEnumerable<string> olderGroups, GuardedTable table, string olderName, bool absentIsShrink = true)
+    private static string[] Check(IEnumerable<string> olderGroups, GuardedTable table, string olderName, bool absentIsShrink = true)
     {
         var before = Count(olderGroups);
         var after = Count(table.Rows.Select(r => Group(table.GroupBy, c => table.Cell(r, c))));
@@ -35,7 +35,7 @@ public static class ShrinkRule
         var shrunk = groups.Where(g => g.After < MinShare * g.Before && (absentIsShrink || g.After > 0)).ToArray();
         if (shrunk.Length == 0) return absent;
         string what = string.Join(", ", shrunk.Take(10).Select(g => $"{g.Group}: {Inv(g.Before)} rows before, {(g.After == 0 ? "none now (absent)" : $"{Inv(g.After)} now")}"));
-        throw new DataFormatException(table.File, null, table.GroupBy.FirstOrDefault(),
+        throw new DataFormatException(table.File, null, table.GroupBy.Count > 0 ? table.GroupBy[0] : null,
             $"the import would shrink the table against {olderName}: {Inv(shrunk.Length)} group(s) below {Inv((int)(MinShare * 100))} % of their rows "
             + $"({what}{(shrunk.Length > 10 ? ", ..." : "")}); nothing was written: check the input (truncated or incomplete?) or rerun with --allow-shrink");
     }

@@ -1,11 +1,11 @@
+using Junkan.Core.Citations;
 using Junkan.Core.Elements;
+using Junkan.Core.Quantities;
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
 using Junkan.Core.Stocks.Lifetimes;
 using Junkan.Core.Stocks.Products;
 using static Junkan.Core.Tests.Recyclability.RecyclabilityFixture;
-using Junkan.Core.Citations;
-using Junkan.Core.Quantities;
 
 namespace Junkan.Core.Tests.Recyclability;
 

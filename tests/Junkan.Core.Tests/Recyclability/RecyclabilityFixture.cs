@@ -1,6 +1,6 @@
-using Junkan.Core.Recyclability;
 using Junkan.Core.Citations;
 using Junkan.Core.Quantities;
+using Junkan.Core.Recyclability;
 
 namespace Junkan.Core.Tests.Recyclability;
 

@@ -1,8 +1,8 @@
+using Junkan.Core.Citations;
+using Junkan.Core.Quantities;
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
 using static Junkan.Core.Tests.Recyclability.RecyclabilityFixture;
-using Junkan.Core.Citations;
-using Junkan.Core.Quantities;
 
 namespace Junkan.Core.Tests.Recyclability;
 
