@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Junkan.Application.Imports;
 using Junkan.Data.Applications;
 using Junkan.Data.Customs;
 using Junkan.Data.EuCrm;
@@ -37,8 +38,9 @@ public static class DataCommand
             + "a value 100x off the previous release or the replaced table (--confirm-jump)") { folders, data, shrink, jumps };
         cmd.SetAction(p =>
         {
-            string refFolder = ReferenceFolder(p.GetValue(data));
-            var result = UsgsReleaseImport.Run(p.GetValue(folders)!, refFolder, Guard(p, shrink, jumps));
+            var import = Import(p, data, shrink, jumps);
+            string refFolder = import.ReferenceFolder;
+            var result = import.Usgs(p.GetValue(folders)!);
             Console.Error.WriteLine($"junkan: {result.Production.Count} production, {result.Reserves.Count} reserves, {result.Prices.Count} price rows written to {refFolder}");
             foreach (var s in result.Skipped) Console.Error.WriteLine($"  skipped: {s}");
             return ExitCodes.Success;
@@ -57,10 +59,9 @@ public static class DataCommand
             + "fewer than 50 % of a country's rows (--allow-shrink)") { file, from, to, data, shrink };
         cmd.SetAction(p =>
         {
-            string refFolder = ReferenceFolder(p.GetValue(data));
-            var rows = WgiImporter.Import(p.GetValue(file)!, Path.Combine(refFolder, "wgi_crosswalk.csv"), p.GetValue(from), p.GetValue(to));
-            WgiImporter.Write(refFolder, rows, Guard(p, shrink, null));
-            Console.Error.WriteLine($"junkan: {rows.Count} country-years written to {refFolder}/wgi.csv");
+            var import = Import(p, data, shrink, null);
+            int rows = import.Wgi(p.GetValue(file)!, p.GetValue(from), p.GetValue(to));
+            Console.Error.WriteLine($"junkan: {rows} country-years written to {import.ReferenceFolder}/wgi.csv");
             return ExitCodes.Success;
         });
         return cmd;
@@ -77,8 +78,9 @@ public static class DataCommand
             { file, data, shrink };
         cmd.SetAction(p =>
         {
-            string refFolder = ReferenceFolder(p.GetValue(data));
-            var result = EuCrmImporter.ImportInto(p.GetValue(file)!, refFolder, Guard(p, shrink, null));
+            var import = Import(p, data, shrink, null);
+            string refFolder = import.ReferenceFolder;
+            var result = import.EuCrm(p.GetValue(file)!);
             int mapped = result.Materials.Count(m => m.Element is not null);
             Console.Error.WriteLine($"junkan: {result.Materials.Count} materials ({mapped} mapped to elements) written to {refFolder}/{EuCrmImportResult.MaterialsFile}, "
                 + $"{result.Secondary.Count} secondary-supply proxies to {refFolder}/{EuCrmImportResult.SecondaryFile}; "
@@ -101,10 +103,10 @@ public static class DataCommand
             + "Refused: a truncated or empty file, fewer than 50 % of an element-stage-year's partner rows (--allow-shrink)") { files, year, unknown, data, shrink };
         cmd.SetAction(p =>
         {
-            string refFolder = ReferenceFolder(p.GetValue(data));
+            var import = Import(p, data, shrink, null);
+            string refFolder = import.ReferenceFolder;
             var options = new CustomsImportOptions(p.GetValue(year), p.GetValue(unknown) == "other" ? UnknownCountryPolicy.Other : UnknownCountryPolicy.Error);
-            var result = CustomsImporter.Import(p.GetValue(files)!, refFolder, options);
-            CustomsImporter.WriteTo(refFolder, result, Guard(p, shrink, null));
+            var result = import.Customs(p.GetValue(files)!, options);
             int groups = result.Shares.Select(s => (s.Element, s.Stage, s.Year)).Distinct().Count();
             Console.Error.WriteLine($"junkan: {result.MappedRows} of {result.ImportRows} import rows mapped; {result.Shares.Count} partner shares in {groups} element-stage-years written to {refFolder}/japan_imports.csv");
             foreach (var w in result.Warnings) Console.Error.WriteLine($"  warning: {w}");
@@ -122,10 +124,9 @@ public static class DataCommand
             + "Refused: a truncated or empty file, fewer than 50 % of an element's applications (--allow-shrink)") { file, data, shrink };
         cmd.SetAction(p =>
         {
-            string refFolder = ReferenceFolder(p.GetValue(data));
-            var rows = UsgsApplicationsImporter.Import(p.GetValue(file)!, refFolder);
-            UsgsApplicationsImporter.Write(refFolder, rows, Guard(p, shrink, null));
-            Console.Error.WriteLine($"junkan: {rows.Count} applications of {rows.Select(r => r.Element).Distinct().Count()} elements written to {refFolder}/{UsgsApplicationsImporter.OutputFile}");
+            var import = Import(p, data, shrink, null);
+            var (rows, elements) = import.Applications(p.GetValue(file)!);
+            Console.Error.WriteLine($"junkan: {rows} applications of {elements} elements written to {import.ReferenceFolder}/{UsgsApplicationsImporter.OutputFile}");
             return ExitCodes.Success;
         });
         return cmd;
@@ -143,11 +144,7 @@ public static class DataCommand
     private static ImportGuard Guard(ParseResult p, Option<bool> shrink, Option<string[]>? jumps) =>
         new(p.GetValue(shrink), jumps is null ? [] : [.. (p.GetValue(jumps) ?? []).Select(JumpConfirmation.Parse)]);
 
-    /// <summary>The reference folder the tables are written into: it must exist (no import creates a data folder).</summary>
-    private static string ReferenceFolder(string? given)
-    {
-        string folder = Junkan.Application.DataCatalogue.LocateReference(given);
-        ImportPaths.RequireFolder(folder, "the reference data folder (--data)");
-        return folder;
-    }
+    /// <summary>The import use case for the --data folder, under the --allow-shrink and --confirm-jump options given.</summary>
+    private static ReferenceDataImport Import(ParseResult p, Option<string?> data, Option<bool> shrink, Option<string[]>? jumps) =>
+        ReferenceDataImport.Into(p.GetValue(data), Guard(p, shrink, jumps));
 }
