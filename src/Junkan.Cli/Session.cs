@@ -18,7 +18,7 @@ public sealed record Session(ReferenceData Data, RiskSettings Settings, string S
     /// <summary>Elements to assess: one (checked) or all in table order.</summary>
     public IReadOnlyList<string> Elements(string? one) => one is null ? Inputs.AssessedElements : [Data.Element(one).Symbol];
 
-    public int Year(int? year) => year ?? Data.LatestYear;
+    public int Year(int? year) => Data.AssessmentYear(year);
 
     public IReadOnlyList<RiskProfile> Assess(IEnumerable<string> elements, int year) =>
         elements.Select(e => Assessor.Assess(Inputs.Build(e, year))).ToArray();

@@ -10,6 +10,20 @@ public static class CommonOptions
     public static Option<string?> Element() => new("--element") { Description = "One element symbol (Co, Nd, REE, ...); default: all" };
     public static Option<int?> Year() => new("--year") { Description = "Assessment year: the latest data at or before it (default: latest)" };
 
+    /// <summary>Monte Carlo draws, 0..<see cref="Core.Inputs.InputLimits.MaxDraws"/> (checked while parsing: a usage error, before any data is loaded).</summary>
+    public static Option<int> Draws(string description)
+    {
+        var o = new Option<int>("--draws") { Description = FormattableString.Invariant($"{description}; at most {Core.Inputs.InputLimits.MaxDraws:N0}"), DefaultValueFactory = _ => 1000 };
+        o.Validators.Add(r =>
+        {
+            int n = r.GetValueOrDefault<int>();
+            if (n < 0) r.AddError($"--draws {n}: the number of draws cannot be negative.");
+            else if (n > Core.Inputs.InputLimits.MaxDraws)
+                r.AddError(FormattableString.Invariant($"--draws {n}: the limit is {Core.Inputs.InputLimits.MaxDraws:N0} draws (each is stored; more would not change the percentiles)."));
+        });
+        return o;
+    }
+
     public static Option<string> Format()
     {
         var o = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table" };
