@@ -24,6 +24,13 @@ public static class CommonOptions
         return o;
     }
 
+    /// <summary>
+    /// Whether an option of one value is given more than once: the parser reports it, but reading the value in a
+    /// command validator would throw, so validators return early.
+    /// </summary>
+    public static bool HasRepeatedOption(System.CommandLine.Parsing.CommandResult r) =>
+        r.Children.OfType<System.CommandLine.Parsing.OptionResult>().Any(o => o.Tokens.Count > o.Option.Arity.MaximumNumberOfValues);
+
     public static Option<string> Format()
     {
         var o = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table" };
