@@ -8,7 +8,7 @@ public static class CommonOptions
     public static Option<string?> Data() => new("--data") { Description = "Reference data folder (default: data/reference of the repository)" };
     public static Option<string?> Settings() => new("--settings") { Description = "Risk settings file (default: config/risk-settings.json)" };
     public static Option<string?> Element() => new("--element") { Description = "One element symbol (Co, Nd, REE, ...); default: all" };
-    public static Option<int?> Year() => new("--year") { Description = "Assessment year: the latest data at or before it (default: latest)" };
+    public static Option<int?> Year() => new("--year") { Description = "Assessment year within the data years: the latest data at or before it (default: the latest data year)" };
 
     /// <summary>Monte Carlo draws, 0..<see cref="Core.Inputs.InputLimits.MaxDraws"/> (checked while parsing: a usage error, before any data is loaded).</summary>
     public static Option<int> Draws(string description)
@@ -25,11 +25,14 @@ public static class CommonOptions
     }
 
     /// <summary>
-    /// Whether an option of one value is given more than once: the parser reports it, but reading the value in a
-    /// command validator would throw, so validators return early.
+    /// A command validator that reads option values safely: an option given twice or without its value is reported by
+    /// the parser, but reading it in a validator throws, so such a command line skips the validator.
     /// </summary>
-    public static bool HasRepeatedOption(System.CommandLine.Parsing.CommandResult r) =>
-        r.Children.OfType<System.CommandLine.Parsing.OptionResult>().Any(o => o.Tokens.Count > o.Option.Arity.MaximumNumberOfValues);
+    public static Action<System.CommandLine.Parsing.CommandResult> Validator(Action<System.CommandLine.Parsing.CommandResult> validate) => r =>
+    {
+        try { validate(r); }
+        catch (InvalidOperationException) { }
+    };
 
     public static Option<string> Format()
     {

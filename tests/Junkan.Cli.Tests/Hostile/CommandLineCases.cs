@@ -32,6 +32,7 @@ internal static class CommandLineCases
         new("an option given twice", 1, w => new(Commands.Risk(w, "--year", "2022", "--year", "2023"), "--year")),
         new("an option given twice where a validator reads it (was an unhandled exception)", 1, w =>
             new(Commands.Series(w.Write("in.csv", "year,inflow\n2000,1\n"), "--lifetime", "fixed:mean=2", "--lifetime", "fixed:mean=3"), "--lifetime")),
+        new("an option without its value where a validator reads it (was an unhandled exception)", 1, w => new(["stocks", "--verbose", "--inflow"], "--inflow")),
         new("stocks without a mode", 1, w => new(["stocks", "--format", "csv"], "--inflow")),
         new("product chart as svg", 1, w => new([.. Commands.Products(w), "--chart", w.PathOf("c.svg")], "--chart")),
         new("data folder missing", 2, w => new(["risk", "--data", w.PathOf("nowhere")], "nowhere")),
