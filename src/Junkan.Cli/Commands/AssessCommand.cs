@@ -23,7 +23,7 @@ public static class AssessCommand
         {
             var s = RecyclabilitySession.Load(p.GetValue(data), p.GetValue(settings), p.GetValue(selection));
             string sc = s.Scenario(p.GetValue(scenario));
-            int y = p.GetValue(year) ?? s.Settings.Year;
+            int y = p.GetValue(year) is { } asked ? s.Products.CheckedYear(asked) : s.Settings.Year;
             var profiles = p.GetValue(element) is { } e ? [s.Data.Profile(e)] : s.Data.Profiles;
             var inputs = s.Inputs(sc, y);
             var ctx = s.Context(inputs);

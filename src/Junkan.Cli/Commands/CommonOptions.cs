@@ -16,7 +16,9 @@ public static class CommonOptions
         var o = new Option<int>("--draws") { Description = FormattableString.Invariant($"{description}; at most {Core.Inputs.InputLimits.MaxDraws:N0}"), DefaultValueFactory = _ => 1000 };
         o.Validators.Add(r =>
         {
-            int n = r.GetValueOrDefault<int>();
+            int n;
+            try { n = r.GetValueOrDefault<int>(); }
+            catch (InvalidOperationException) { return; } // not an integer: the parser reports it
             if (n < 0) r.AddError($"--draws {n}: the number of draws cannot be negative.");
             else if (n > Core.Inputs.InputLimits.MaxDraws)
                 r.AddError(FormattableString.Invariant($"--draws {n}: the limit is {Core.Inputs.InputLimits.MaxDraws:N0} draws (each is stored; more would not change the percentiles)."));

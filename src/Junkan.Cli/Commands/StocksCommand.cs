@@ -59,7 +59,7 @@ public static class StocksCommand
             var policy = new PolicyChoice(p.GetValue(hazard) is { } h ? OptionValue.Parse("--hazard-factor", h, HazardChange.Parse) : null, Split(p.GetValue(reuse), p.GetValue(export)));
             return p.GetValue(products) is { } table
                 ? ProductStocks.Run(table, p.GetValue(lifetimes), p.GetValue(contents), p.GetValue(sources), p.GetValue(scenario), window, options, policy, output)
-                : SeriesStocks.Run(p.GetValue(inflow), p.GetValue(stock), OptionValue.Parse("--lifetime", p.GetValue(lifetime)!, LifetimeSpec.Parse), window, options, policy, output);
+                : SeriesStocks.Run(p.GetValue(inflow), p.GetValue(stock), OptionValue.Parse("--lifetime", p.GetValue(lifetime)!, Junkan.Data.Stocks.LifetimeInput.Parse), window, options, policy, output);
         });
         return cmd;
     }

@@ -33,6 +33,13 @@ public static class InputLimits
     /// <summary><see cref="MaxMagnitude"/> as written in messages.</summary>
     public const string MaxMagnitudeText = "1e15";
 
+    /// <summary>
+    /// Every parameter of a lifetime distribution (mean, sd, scale, shape): at most 1,000. Product lifetimes are years
+    /// to decades (cars 13.5, PV modules 30); far beyond, the survival functions lose all precision (a lognormal with
+    /// sd 1e300 gave NaN stocks with exit 0).
+    /// </summary>
+    public const double MaxLifetimeParameter = 1_000;
+
     /// <summary>Size of a scenario (YAML) or settings (JSON) file: 1 MiB. The bundled ones are 1-3 KB.</summary>
     public const long MaxDocumentBytes = 1 << 20;
 

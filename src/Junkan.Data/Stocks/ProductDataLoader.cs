@@ -78,6 +78,7 @@ public static class ProductDataLoader
             var list = groups.TryGetValue((product, scenario), out var l) ? l : groups[(product, scenario)] = [];
             list.Add(new InflowRow(row.Year(), row.NonNegative("inflow"), Source(row, sources), row.Quality().Value, row));
         }
+        if (groups.Count == 0) throw new DataFormatException(table.File, null, null, "no data rows: at least one product year is needed");
         foreach (var ((product, scenario), rows) in groups) CheckYears(product, scenario, rows);
         var paths = new List<ProductInflowPath>();
         foreach (var product in units.Keys)
@@ -142,7 +143,7 @@ public static class ProductDataLoader
             if (lifetimes.ContainsKey(product)) throw row.Error("product", $"a second lifetime for '{product}'");
             if (!units.ContainsKey(product)) throw row.Error("product", $"'{product}' has no inflow rows (misspelt?)");
             LifetimeDistribution lifetime;
-            try { lifetime = LifetimeSpec.Parse(row.Required("lifetime")); }
+            try { lifetime = LifetimeInput.Parse(row.Required("lifetime")); }
             catch (ArgumentException e) { throw row.Error("lifetime", e.Message); }
             double low = row.NonNegative("mean_low"), high = row.NonNegative("mean_high"), mean = lifetime.MeanLifetime;
             if (low > high) throw row.Error("mean_low", $"{low} exceeds mean_high {high}");

@@ -28,6 +28,12 @@ internal static class StocksCases
             $"product_contents.csv:{w.AppendRow("data/stocks/product_contents.csv", "bev_passenger_car,Xx,1,kg/unit,0.5,1.5,2021,iea-2021-critical-minerals,2,")}:element", "Xx")),
         new("product inflow 1e308", 2, w => new(Commands.Products(w),
             $"product_inflows.csv:{w.AppendRow("data/stocks/product_inflows.csv", "bev_passenger_car,reference,2051,1e308,units,iea-gev-data-2024,4,")}:inflow", "1e15")),
+        new("product lifetime with scale 1e300", 2, w =>
+        {
+            w.Edit("data/stocks/product_lifetimes.csv", t => t.Replace("weibull:shape=5.3759,scale=30", "weibull:shape=5.3759,scale=1e300"));
+            return new(Commands.Products(w), "product_lifetimes.csv:3:lifetime", "1,000");
+        }),
+        new("header-only product inflows", 2, w => { w.HeaderOnly("data/stocks/product_inflows.csv"); return new(Commands.Products(w), "product_inflows.csv"); }),
         new("product content NaN", 2, w => new(Commands.Products(w),
             $"product_contents.csv:{w.AppendRow("data/stocks/product_contents.csv", "bev_passenger_car,Mo,NaN,kg/unit,0.5,1.5,2021,iea-2021-critical-minerals,2,")}:content")),
     ];
