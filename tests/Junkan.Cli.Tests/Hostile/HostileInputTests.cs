@@ -58,6 +58,15 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void The_bundled_file_check_sees_a_changed_an_added_and_a_removed_file()
+    {
+        var before = new Dictionary<string, string> { ["a"] = "1", ["b"] = "2", ["c"] = "3" };
+        var after = new Dictionary<string, string> { ["a"] = "1", ["b"] = "X", ["d"] = "4" };
+        Assert.Equal(["b", "c", "d"], BundledFiles.Changed(before, after));
+        Assert.Empty(BundledFiles.Changed(BundledFiles.Snapshot(), BundledFiles.Snapshot()));
+    }
+
+    [Fact]
     public void Every_case_has_a_unique_name_and_the_table_covers_every_family()
     {
         Assert.True(Cases.Count >= 100, $"{Cases.Count} cases");

@@ -63,6 +63,8 @@ internal static class ReferenceCsvCases
         Table("binary garbage", "production.csv", w => w.WriteBytes(Production, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 251))])),
         Table("invalid UTF-8", "production.csv", w => w.WriteBytes(Production, [.. "element,value\n"u8, 0xc3, 0x28, 0x0a]), "UTF-8"),
         Table("a 2 MB cell", "production.csv:2", w => w.Edit(Production, t => t[..(t.IndexOf('\n') + 1)] + new string('9', 2_000_000) + "\n"), "1,048,576"),
+        Table("production.csv a symlink to /dev/zero", "production.csv", w => { File.Delete(w.PathOf(Production)); File.CreateSymbolicLink(w.PathOf(Production), "/dev/zero"); }, "1,048,576"),
+        Table("production.csv a symlink to /dev/urandom", "production.csv", w => { File.Delete(w.PathOf(Production)); File.CreateSymbolicLink(w.PathOf(Production), "/dev/urandom"); }),
         Table("a required column twice", "production.csv:1:year", w => w.Edit(Production, t => "year," + t), "twice"),
         Table("a missing column", "production.csv:1:value", w => w.Edit(Production, t => t.Replace("element,commodity,series,stage,country,year,value,", "element,commodity,series,stage,country,year,valeur,")), "missing"),
         Table("a row with too many cells", "production.csv", w => w.AppendRow(Production, ProductionRow("reference", "x,y,z")), "cells"),
