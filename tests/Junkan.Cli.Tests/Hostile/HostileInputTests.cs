@@ -58,6 +58,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_scenario_with_a_BOM_and_CRLF_line_ends_gives_the_same_output_as_without()
+    {
+        using var w = new Workspace();
+        string yaml = File.ReadAllText(Path.Combine(CliRunner.RepoRoot(), "examples", "scenarios", "ree-diversify.yaml")).Replace("\r\n", "\n");
+        var plain = CliRunner.Run(Commands.Policy(w, w.Write("plain.yaml", yaml)));
+        var spoiled = CliRunner.Run(Commands.Policy(w, w.Write("bom.yaml", "\uFEFF" + yaml.Replace("\n", "\r\n"))));
+        Assert.Equal((0, 0), (plain.Code, spoiled.Code));
+        Assert.Contains("REE", plain.Out);
+        Assert.Equal(plain.Out, spoiled.Out);
+    }
+
+    [Fact]
     public void The_bundled_file_check_sees_a_changed_an_added_and_a_removed_file()
     {
         var before = new Dictionary<string, string> { ["a"] = "1", ["b"] = "2", ["c"] = "3" };

@@ -38,6 +38,7 @@ internal static class ScenarioCases
         Yaml("path traversal as the element", Commands.Scenario(element: "../../data/reference/elements.csv"), "s.yaml:4:element"),
         Yaml("reduction above 1", "name: x\nmeasures:\n  - kind: substitution\n    element: Nd\n    application: magnets\n    application_share: 0.5\n    reduction: 3\n", "s.yaml"),
         Yaml("unknown measure kind", "name: x\nmeasures:\n  - kind: wishful\n    element: Co\n", "s.yaml:3:kind", "wishful"),
+        new("a non-ASCII file name is named", 2, w => new(Commands.Policy(w, w.Write("シナリオ 1.yaml", Commands.Scenario(country: "ZZZ"))), "シナリオ 1.yaml:5:country")),
         new("the bundled production.csv as a scenario", 2, w => new(Commands.Policy(w, Path.Combine(CliRunner.RepoRoot(), "data", "reference", "production.csv")), "production.csv")),
     ];
 }
