@@ -34,6 +34,10 @@ internal static class StocksCases
             return new(Commands.Products(w), "product_lifetimes.csv:3:lifetime", "1,000");
         }),
         new("header-only product inflows", 2, w => { w.HeaderOnly("data/stocks/product_inflows.csv"); return new(Commands.Products(w), "product_inflows.csv"); }),
+        new("recyclability demand 1e308", 2, w => new(Commands.Select(w),
+            $"element_parameters.csv:{w.AppendRow("data/recyclability/element_parameters.csv", "Mo,japan_demand,1e308,1,1e308,t,2020,jogmec-mf-2015,3,")}:value", "1e15")),
+        new("recyclability use share NaN", 2, w => new(Commands.Select(w),
+            $"uses.csv:{w.AppendRow("data/recyclability/uses.csv", "Co,hostile_use,NaN,,no,2013,seo-morimoto-2016,4,")}:share_japan")),
         new("product content NaN", 2, w => new(Commands.Products(w),
             $"product_contents.csv:{w.AppendRow("data/stocks/product_contents.csv", "bev_passenger_car,Mo,NaN,kg/unit,0.5,1.5,2021,iea-2021-critical-minerals,2,")}:content")),
     ];
