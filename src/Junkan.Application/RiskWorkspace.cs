@@ -29,7 +29,7 @@ public sealed class RiskWorkspace
     public IReadOnlyList<string> Elements(string? one) => one is null ? Inputs.AssessedElements : [Data.Element(one).Symbol];
 
     /// <summary>The assessment year: the one asked for (not before the first data year), else the latest data year.</summary>
-    public int Year(int? year) => year ?? Data.LatestYear;
+    public int Year(int? year) => Data.AssessmentYear(year);
 
     public IReadOnlyList<RiskProfile> Assess(IEnumerable<string> elements, int year) =>
         elements.Select(e => Assessor.Assess(Inputs.Build(e, year))).ToArray();

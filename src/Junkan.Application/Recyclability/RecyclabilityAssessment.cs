@@ -15,7 +15,7 @@ public sealed class RecyclabilityAssessment(Workspace workspace)
     public AssessmentResult Run(AssessmentRequest request, CancellationToken cancel = default)
     {
         var r = workspace.Recyclability;
-        int year = request.Year ?? r.Settings.Year;
+        int year = request.Year is { } asked ? r.Products.CheckedYear(asked) : r.Settings.Year;
         var profiles = request.Element is { } e ? [r.Data.Profile(e)] : r.Data.Profiles;
         var inputs = AssessmentInputs.Compute(workspace, request.Scenario, year);
         cancel.ThrowIfCancellationRequested();

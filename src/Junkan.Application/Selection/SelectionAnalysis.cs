@@ -9,8 +9,8 @@ namespace Junkan.Application.Selection;
 /// <summary>How to run the selection: Monte Carlo draws (0 = central values only), seed, and the product scenario (default the first non-historic).</summary>
 public sealed record SelectionRequest
 {
-    /// <summary>The most draws one run may take (10,000 take about 0.3 s and 70 MB; the stored criteria grow by about 1 KB a draw).</summary>
-    public const int MaxDraws = 1_000_000;
+    /// <summary>The most draws one run may take (<see cref="InputLimits.MaxDraws"/>; the stored result grows with the draws).</summary>
+    public const int MaxDraws = InputLimits.MaxDraws;
 
     /// <summary>A request; a negative or too large number of draws is refused here, before anything is loaded.</summary>
     public SelectionRequest(int draws = 1000, int seed = 1, string? scenario = null)

@@ -8,7 +8,33 @@ public static class CommonOptions
     public static Option<string?> Data() => new("--data") { Description = "Reference data folder (default: data/reference of the repository)" };
     public static Option<string?> Settings() => new("--settings") { Description = "Risk settings file (default: config/risk-settings.json)" };
     public static Option<string?> Element() => new("--element") { Description = "One element symbol (Co, Nd, REE, ...); default: all" };
-    public static Option<int?> Year() => new("--year") { Description = "Assessment year: the latest data at or before it (default: latest)" };
+    public static Option<int?> Year() => new("--year") { Description = "Assessment year within the data years: the latest data at or before it (default: the latest data year)" };
+
+    /// <summary>Monte Carlo draws, 0..<see cref="Core.Inputs.InputLimits.MaxDraws"/> (checked while parsing: a usage error, before any data is loaded).</summary>
+    public static Option<int> Draws(string description)
+    {
+        var o = new Option<int>("--draws") { Description = FormattableString.Invariant($"{description}; at most {Core.Inputs.InputLimits.MaxDraws:N0}"), DefaultValueFactory = _ => 1000 };
+        o.Validators.Add(r =>
+        {
+            int n;
+            try { n = r.GetValueOrDefault<int>(); }
+            catch (InvalidOperationException) { return; } // not an integer: the parser reports it
+            if (n < 0) r.AddError($"--draws {n}: the number of draws cannot be negative.");
+            else if (n > Core.Inputs.InputLimits.MaxDraws)
+                r.AddError(FormattableString.Invariant($"--draws {n}: the limit is {Core.Inputs.InputLimits.MaxDraws:N0} draws (each is stored; more would not change the percentiles)."));
+        });
+        return o;
+    }
+
+    /// <summary>
+    /// A command validator that reads option values safely: an option given twice or without its value is reported by
+    /// the parser, but reading it in a validator throws, so such a command line skips the validator.
+    /// </summary>
+    public static Action<System.CommandLine.Parsing.CommandResult> Validator(Action<System.CommandLine.Parsing.CommandResult> validate) => r =>
+    {
+        try { validate(r); }
+        catch (InvalidOperationException) { }
+    };
 
     public static Option<string> Format()
     {

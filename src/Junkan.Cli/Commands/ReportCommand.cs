@@ -22,7 +22,7 @@ public static class ReportCommand
         part.AcceptOnlyFromAmong("risk", "recyclability", "all");
         var scenario = new Option<string[]>("--scenario") { Description = "Policy scenario file(s) (YAML) for the risk report's policy section", AllowMultipleArgumentsPerToken = true };
         var stockScenario = new Option<string?>("--stock-scenario") { Description = "Product scenario for the recyclability forecasts (default: the first non-historic one)" };
-        var draws = new Option<int>("--draws") { Description = "Monte Carlo draws of the selection (0 = central values only)", DefaultValueFactory = _ => 1000 };
+        var draws = CommonOptions.Draws("Monte Carlo draws of the selection (0 = central values only)");
         var seed = new Option<int>("--seed") { Description = "Random seed of the selection", DefaultValueFactory = _ => 1 };
         var selection = AssessCommand.SelectionSettingsOption();
         var element = CommonOptions.Element();

@@ -12,7 +12,7 @@ public static class SelectCommand
 {
     public static Command Create()
     {
-        var draws = new Option<int>("--draws") { Description = "Monte Carlo draws (0 = central values only)", DefaultValueFactory = _ => 1000 };
+        var draws = CommonOptions.Draws("Monte Carlo draws (0 = central values only)");
         var seed = new Option<int>("--seed") { Description = "Random seed (same seed and inputs, same result)", DefaultValueFactory = _ => 1 };
         var weights = AssessCommand.SelectionSettingsOption("--weights");
         var scenario = new Option<string?>("--scenario") { Description = "Product scenario for end-of-life forecasts (default: the first non-historic one)" };

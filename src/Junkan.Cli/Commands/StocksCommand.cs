@@ -39,13 +39,15 @@ public static class StocksCommand
         {
             inflow, stock, lifetime, products, lifetimes, contents, sources, scenario, from, to, convention, negative, hazard, reuse, export, chart, lang, format,
         };
-        cmd.Validators.Add(r =>
+        cmd.Validators.Add(CommonOptions.Validator(r =>
         {
             int modes = new[] { r.GetValue(inflow), r.GetValue(stock), r.GetValue(products) }.Count(v => v is not null);
             if (modes != 1) r.AddError("Give exactly one of --inflow FILE, --stock FILE or --products FILE.");
             else if (r.GetValue(products) is null && r.GetValue(lifetime) is null) r.AddError("--inflow and --stock need --lifetime SPEC.");
             else if (r.GetValue(products) is not null && r.GetValue(lifetime) is not null) r.AddError("--lifetime is for quick mode; product lifetimes come from --lifetimes FILE.");
-        });
+            if (r.GetValue(chart) is { } c && Path.GetExtension(c).ToLowerInvariant() is not (".html" or ".htm") && (r.GetValue(products) is not null || !c.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
+                r.AddError($"--chart {c}: write FILE.html{(r.GetValue(products) is null ? " or FILE.svg" : "")}.");
+        }));
         cmd.SetAction(p =>
         {
             var options = new StockModelOptions
@@ -59,7 +61,7 @@ public static class StocksCommand
             if (p.GetValue(products) is { } table)
                 return ProductStocks.Write(ProductStockForecast.Run(new ProductStockRequest(table, p.GetValue(lifetimes), p.GetValue(contents), p.GetValue(sources),
                     p.GetValue(scenario), window, options, policy)), policy, output);
-            var life = OptionValue.Parse("--lifetime", p.GetValue(lifetime)!, LifetimeSpec.Parse);
+            var life = OptionValue.Parse("--lifetime", p.GetValue(lifetime)!, Junkan.Data.Stocks.LifetimeInput.Parse);
             var stockFile = p.GetValue(stock);
             return SeriesStocks.Write(SeriesStockModel.Run(new SeriesStockRequest(stockFile ?? p.GetValue(inflow)!, stockFile is not null, life, window, options, policy)),
                 life, policy, output);

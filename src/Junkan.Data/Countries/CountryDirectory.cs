@@ -15,17 +15,26 @@ public sealed class CountryDirectory
 
     public CountryDirectory(string countriesCsv)
     {
-        var codes = new HashSet<string>();
+        var codes = new Dictionary<string, int>();
         foreach (var r in CsvTable.Read(countriesCsv, "iso3", "name_en", "usgs_names").Rows)
         {
             string iso3 = r.Required("iso3");
             if (!CountryCode.IsIso3(iso3)) throw r.Error("iso3", $"'{iso3}' is not an ISO 3166-1 alpha-3 code");
-            codes.Add(iso3);
-            _byName[r.Required("name_en")] = iso3;
+            if (codes.TryGetValue(iso3, out int first)) throw r.Error("iso3", $"'{iso3}' is given twice (first in row {first})");
+            codes[iso3] = r.Line;
+            Name(r, "name_en", r.Required("name_en"), iso3);
             foreach (var n in r.Text("usgs_names").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                _byName[n] = iso3;
+                Name(r, "usgs_names", n, iso3);
         }
-        Codes = codes;
+        if (codes.Count == 0) throw new DataFormatException(Path.GetFileName(countriesCsv), null, null, "no data rows: the table needs at least one country");
+        Codes = codes.Keys.ToHashSet();
+    }
+
+    /// <summary>Maps a name to its code; the same name for two countries is an error at the row of the second.</summary>
+    private void Name(CsvRow r, string column, string name, string iso3)
+    {
+        if (_byName.TryGetValue(name, out var other) && other != iso3) throw r.Error(column, $"'{name}' already names {other}");
+        _byName[name] = iso3;
     }
 
     /// <summary>The code of a published name, or null when unknown.</summary>

@@ -20,6 +20,10 @@ public sealed class CsvTable
     /// <summary>Reads a UTF-8 CSV (a BOM is tolerated) and checks that <paramref name="required"/> columns exist.</summary>
     public static CsvTable Read(string path, params string[] required) => Read(path, Utf8Strict, ragged: false, required);
 
+    /// <summary>As <see cref="Read(string, string[])"/>, refusing more than <paramref name="maxRows"/> data rows at the first row beyond (<paramref name="what"/> names the limit).</summary>
+    public static CsvTable ReadAtMost(string path, int maxRows, string what, params string[] required) =>
+        Read(path, Utf8Strict, ragged: false, required, (maxRows, what));
+
     /// <summary>
     /// Reads a CSV in the given <paramref name="encoding"/> (a byte-order mark, if present, wins) and checks that
     /// <paramref name="required"/> columns exist.
@@ -35,18 +39,23 @@ public sealed class CsvTable
 
     private static readonly System.Text.Encoding Utf8Strict = new System.Text.UTF8Encoding(false, true);
 
-    private static CsvTable Read(string path, System.Text.Encoding encoding, bool ragged, string[] required)
+    private static CsvTable Read(string path, System.Text.Encoding encoding, bool ragged, string[] required, (int Rows, string What)? limit = null)
     {
-        string name = Path.GetFileName(path);
-        if (!System.IO.File.Exists(path)) throw new DataFormatException(name, null, null, $"file not found: {path}");
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = true, DetectColumnCountChanges = false, BadDataFound = null };
+        string name = InputFile.NameOf(path);
+        InputFile.Check(path, Core.Inputs.InputLimits.MaxCsvBytes);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            HasHeaderRecord = true, DetectColumnCountChanges = false, BadDataFound = null, MaxFieldSize = Core.Inputs.InputLimits.MaxCsvFieldChars,
+        };
         using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvParser(reader, config);
         string[] header;
         try
         {
             if (!csv.Read()) throw new DataFormatException(name, 1, null, "empty file: a header row is required");
-            header = csv.Record!.Select(h => h.Trim()).ToArray();
+            header = csv.Record!.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+            if (required.FirstOrDefault(r => header.Count(h => h == r) > 1) is { } twice)
+                throw new DataFormatException(name, 1, twice, "column given twice in the header");
             var missing = required.Where(r => !header.Contains(r)).ToArray();
             if (missing.Length > 0)
                 throw new DataFormatException(name, 1, missing[0], $"missing column(s) {string.Join(", ", missing)}; found {string.Join(", ", header)}");
@@ -58,9 +67,16 @@ public sealed class CsvTable
                 if (record.All(string.IsNullOrWhiteSpace)) continue;
                 if (record.Length != header.Length && !ragged)
                     throw new DataFormatException(name, line, null, $"{record.Length} cells, the header has {header.Length}");
+                if (rows.Count == limit?.Rows)
+                    throw new DataFormatException(name, line, null, $"more than {limit.Value.Rows.ToString("N0", CultureInfo.InvariantCulture)} data rows: {limit.Value.What}");
                 rows.Add((line, record));
             }
             return new CsvTable(name, header, rows);
+        }
+        catch (MaxFieldSizeException e)
+        {
+            throw new DataFormatException(name, e.Context?.Parser?.RawRow, null,
+                $"a cell longer than the limit of {Core.Inputs.InputLimits.MaxCsvFieldChars.ToString("N0", CultureInfo.InvariantCulture)} characters");
         }
         catch (System.Text.DecoderFallbackException e)
         {
@@ -101,9 +117,10 @@ public readonly record struct CsvRow(CsvTable Table, int Line, string[] Cells)
     {
         string s = Text(column);
         if (s.Length == 0) return null;
-        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
-            throw Error(column, $"'{s}' is not a number");
-        return v;
+        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || double.IsNaN(v) || (double.IsInfinity(v) && !s.Any(char.IsDigit)))
+            throw Error(column, $"'{s}' is not a number" + (double.IsNaN(v) || double.IsInfinity(v) ? " (NaN and Infinity are refused)" : ""));
+        return Core.Inputs.InputLimits.IsAcceptable(v) ? v
+            : throw Error(column, $"'{s}' is out of range (the limit is ±{Core.Inputs.InputLimits.MaxMagnitudeText})");
     }
 
     /// <summary>Whether the row has as many cells as the header (always true unless read with <see cref="CsvTable.ReadRagged"/>).</summary>
@@ -123,6 +140,10 @@ public readonly record struct CsvRow(CsvTable Table, int Line, string[] Cells)
 
     public int Integer(string column) =>
         int.TryParse(Text(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : throw Error(column, $"'{Text(column)}' is not an integer");
+
+    /// <summary>A year in <see cref="Core.Inputs.InputLimits.MinYear"/>..<see cref="Core.Inputs.InputLimits.MaxYear"/>.</summary>
+    public int Year(string column = "year") => Integer(column) is var y && y is >= Core.Inputs.InputLimits.MinYear and <= Core.Inputs.InputLimits.MaxYear ? y
+        : throw Error(column, $"year {y} is outside {Core.Inputs.InputLimits.MinYear}..{Core.Inputs.InputLimits.MaxYear}");
 
     public Core.Citations.QualityScore Quality(string column = "quality") =>
         Integer(column) is var q && q is >= 1 and <= 5 ? new(q) : throw Error(column, $"quality score {q} is outside 1..5");

@@ -27,8 +27,19 @@ public sealed record ReferenceData(
 
     public ElementRecord Element(string symbol) =>
         Elements.FirstOrDefault(e => e.Symbol == symbol)
-        ?? throw new Junkan.Core.Inputs.NotInDataException("element", $"Unknown element '{symbol}'. Known: {string.Join(", ", Elements.Select(e => e.Symbol))}.");
+        ?? throw new Junkan.Core.Inputs.NotInDataException("--element", $"--element {symbol}: not in elements.csv; known: {string.Join(", ", Elements.Select(e => e.Symbol))}.");
 
     /// <summary>The latest year with any production figure: the default assessment year.</summary>
     public int LatestYear => Production.Where(p => p.Tonnes is not null).Select(p => p.Year).DefaultIfEmpty(0).Max();
+
+    /// <summary>The first year with any production figure.</summary>
+    public int FirstYear => Production.Where(p => p.Tonnes is not null).Select(p => p.Year).DefaultIfEmpty(0).Min();
+
+    /// <summary>The assessment year: <paramref name="asked"/> (checked to lie within the data years) or the latest.</summary>
+    public int AssessmentYear(int? asked, string option = "--year") => asked switch
+    {
+        null => LatestYear,
+        int y when y >= FirstYear && y <= LatestYear => y,
+        int y => throw new Junkan.Core.Inputs.NotInDataException(option, $"{option} {y}: outside the data, which cover {FirstYear}-{LatestYear} (production.csv)."),
+    };
 }

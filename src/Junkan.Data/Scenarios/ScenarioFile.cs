@@ -14,10 +14,8 @@ public sealed class ScenarioFile(ReferenceData data, IReadOnlySet<string> countr
 {
     public PolicyScenario Load(string path)
     {
-        string file = Path.GetFileName(path);
-        var yaml = new YamlStream();
-        try { using var r = new StreamReader(path); yaml.Load(r); }
-        catch (YamlDotNet.Core.YamlException e) { throw new DataFormatException(file, (int)e.Start.Line, null, $"not valid YAML: {e.InnerException?.Message ?? e.Message}"); }
+        string file = InputFile.NameOf(path);
+        var yaml = ScenarioYaml.Parse(file, InputFile.ReadText(path, Core.Inputs.InputLimits.MaxDocumentBytes));
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
             throw new DataFormatException(file, 1, null, "a scenario is a mapping with name, description and measures");
         var f = new Fields(file, root);
@@ -99,8 +97,8 @@ public sealed class ScenarioFile(ReferenceData data, IReadOnlySet<string> countr
         public string Required(string key) => Optional(key) is { Length: > 0 } v ? v : throw Error(key, "value required");
 
         public double? OptionalNumber(string key) => Optional(key) is not { } s ? null
-            : double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) ? v
-            : throw Error(key, $"'{s}' is not a number");
+            : !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? throw Error(key, $"'{s}' is not a number")
+            : Core.Inputs.InputLimits.IsAcceptable(v) ? v : throw Error(key, Core.Inputs.InputLimits.Refusal(v));
 
         public double Tonnes(string key) => OptionalNumber(key) is not { } v ? 0 : v >= 0 ? v : throw Error(key, $"{v} is negative");
 

@@ -12,34 +12,39 @@ public static class RiskSettingsFile
     private static readonly string[] Keys =
         ["name", "comment", "hhi_denominator", "stability_method", "missing_stability", "price_method", "price_window_years", "cutoffs"];
 
+    private static readonly string[] CutoffKeys = ["concentration", "import_stability", "price_volatility", "secondary_supply"];
+    private static readonly string[] LevelKeys = ["high", "mid"];
+
     public static RiskSettings Load(string path)
     {
-        string file = Path.GetFileName(path);
-        using (var doc = SettingsJson.Open(path, Keys))
+        using var doc = SettingsDocument.Open(path, Keys);
+        var root = doc.Root;
+        var d = RiskSettings.Default;
+        if (root.TryGetProperty("cutoffs", out var c))
         {
-            var root = doc.RootElement;
-            var d = RiskSettings.Default;
-            try
-            {
-                var s = new RiskSettings
-                {
-                    Name = Str(root, "name") ?? Path.GetFileNameWithoutExtension(path),
-                    HhiDenominator = Enum(root, "hhi_denominator", Denominators, d.HhiDenominator, file),
-                    StabilityMethod = Enum(root, "stability_method", StabilityMethods, d.StabilityMethod, file),
-                    MissingStability = Num(root, "missing_stability") ?? d.MissingStability,
-                    PriceMethod = Enum(root, "price_method", PriceMethods, d.PriceMethod, file),
-                    PriceWindowYears = (int?)Num(root, "price_window_years") ?? d.PriceWindowYears,
-                    Concentration = Cutoffs(root, "concentration", d.Concentration, file),
-                    ImportStability = Cutoffs(root, "import_stability", d.ImportStability, file),
-                    PriceVolatility = Cutoffs(root, "price_volatility", d.PriceVolatility, file),
-                    SecondarySupply = Cutoffs(root, "secondary_supply", d.SecondarySupply, file),
-                };
-                return s.Validated();
-            }
-            catch (ArgumentException e) { throw new DataFormatException(file, null, null, e.Message); }
-            catch (InvalidOperationException e) { throw new DataFormatException(file, null, null, $"wrong value type: {e.Message}"); }
+            if (c.ValueKind != JsonValueKind.Object) throw doc.Error("cutoffs", "an object of cut-offs is required");
+            doc.AllowOnly(c, "cutoffs.", CutoffKeys);
         }
+        var s = new RiskSettings
+        {
+            Name = Str(doc, "name") ?? Path.GetFileNameWithoutExtension(path),
+            HhiDenominator = Enum(doc, "hhi_denominator", Denominators, d.HhiDenominator),
+            StabilityMethod = Enum(doc, "stability_method", StabilityMethods, d.StabilityMethod),
+            MissingStability = Num(doc, "missing_stability") ?? d.MissingStability,
+            PriceMethod = Enum(doc, "price_method", PriceMethods, d.PriceMethod),
+            PriceWindowYears = root.TryGetProperty("price_window_years", out var w) ? doc.Integer(w, "price_window_years") : d.PriceWindowYears,
+            Concentration = Cutoffs(doc, "concentration", d.Concentration),
+            ImportStability = Cutoffs(doc, "import_stability", d.ImportStability),
+            PriceVolatility = Cutoffs(doc, "price_volatility", d.PriceVolatility),
+            SecondarySupply = Cutoffs(doc, "secondary_supply", d.SecondarySupply),
+        };
+        try { return s.Validated(); }
+        catch (ArgumentException e) { throw doc.Error(KeyIn(e.Message), e.Message); }
     }
+
+    /// <summary>The settings key a validation message names (its first word that is a key), or null.</summary>
+    private static string? KeyIn(string message) =>
+        CutoffKeys.Select(k => "cutoffs." + k).Concat(Keys.Skip(2)).FirstOrDefault(k => message.Contains(k.Split('.')[^1], StringComparison.Ordinal));
 
     internal static readonly Dictionary<string, HhiDenominator> Denominators = new()
     {
@@ -86,19 +91,22 @@ public static class RiskSettingsFile
         ];
     }
 
-    private static string? Str(JsonElement e, string key) => e.TryGetProperty(key, out var v) ? v.GetString() : null;
-    private static double? Num(JsonElement e, string key) => e.TryGetProperty(key, out var v) ? v.GetDouble() : null;
+    private static string? Str(SettingsDocument doc, string key) => doc.Root.TryGetProperty(key, out var v) ? doc.Text(v, key) : null;
+    private static double? Num(SettingsDocument doc, string key) => doc.Root.TryGetProperty(key, out var v) ? doc.Number(v, key) : null;
 
-    private static T Enum<T>(JsonElement e, string key, Dictionary<string, T> map, T fallback, string file) where T : struct
+    private static T Enum<T>(SettingsDocument doc, string key, Dictionary<string, T> map, T fallback) where T : struct
     {
-        if (Str(e, key) is not { } s) return fallback;
-        return map.TryGetValue(s, out var v) ? v : throw new DataFormatException(file, null, key, $"'{s}' is not one of {string.Join(", ", map.Keys)}");
+        if (Str(doc, key) is not { } s) return fallback;
+        return map.TryGetValue(s, out var v) ? v : throw doc.Error(key, $"'{s}' is not one of {string.Join(", ", map.Keys)}");
     }
 
-    private static LevelCutoffs Cutoffs(JsonElement root, string key, LevelCutoffs fallback, string file)
+    private static LevelCutoffs Cutoffs(SettingsDocument doc, string key, LevelCutoffs fallback)
     {
-        if (!root.TryGetProperty("cutoffs", out var c) || !c.TryGetProperty(key, out var v)) return fallback;
-        double Get(string k) => v.TryGetProperty(k, out var x) ? x.GetDouble() : throw new DataFormatException(file, null, $"cutoffs.{key}.{k}", "value required");
+        if (!doc.Root.TryGetProperty("cutoffs", out var c) || !c.TryGetProperty(key, out var v)) return fallback;
+        string at = $"cutoffs.{key}";
+        if (v.ValueKind != JsonValueKind.Object) throw doc.Error(at, "an object { \"high\": ..., \"mid\": ... } is required");
+        doc.AllowOnly(v, at + ".", LevelKeys);
+        double Get(string k) => v.TryGetProperty(k, out var x) ? doc.Number(x, $"{at}.{k}") : throw doc.Error($"{at}.{k}", "value required");
         return fallback with { High = Get("high"), Mid = Get("mid") };
     }
 }

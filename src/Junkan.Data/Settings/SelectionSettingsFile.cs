@@ -5,67 +5,74 @@ namespace Junkan.Data.Settings;
 
 /// <summary>
 /// Reads the selection settings (JSON, snake_case keys; example: config/selection-settings.json). Unknown keys,
-/// unknown criteria and bad values are errors naming the file and the key.
+/// unknown criteria and bad values are errors naming the file, the line and the key.
 /// </summary>
 public static class SelectionSettingsFile
 {
     private static readonly string[] Keys = ["name", "comment", "method", "select_count", "missing", "year", "forecast_year", "horizons", "weights"];
 
+    /// <summary>The keys a validation message may name, the longer ones first (forecast_year before year).</summary>
+    private static readonly string[] Checked = ["select_count", "forecast_year", "horizons", "weights", "year"];
+
     public static SelectionSettings Load(string path)
     {
-        string file = Path.GetFileName(path);
-        using (var doc = SettingsJson.Open(path, Keys))
+        using var doc = SettingsDocument.Open(path, Keys);
+        var weights = Weights(doc);
+        var method = Text(doc, "method") switch
         {
-            var root = doc.RootElement;
-            if (!root.TryGetProperty("weights", out var w) || w.ValueKind != JsonValueKind.Object)
-                throw new DataFormatException(file, null, "weights", "an object of criterion weights is required");
-            var weights = new Dictionary<Criterion, double>();
-            foreach (var p in w.EnumerateObject())
-            {
-                Criterion c;
-                try { c = Criteria.FromKey(p.Name); }
-                catch (ArgumentException e) { throw new DataFormatException(file, null, $"weights.{p.Name}", e.Message); }
-                weights[c] = p.Value.ValueKind == JsonValueKind.Number ? p.Value.GetDouble() : throw new DataFormatException(file, null, $"weights.{p.Name}", "a number is required");
-            }
-            try
-            {
-                var method = Text(root, "method", file) switch
-                {
-                    null or "weighted-sum" => AggregationMethod.WeightedSum,
-                    "topsis" => AggregationMethod.Topsis,
-                    var m => throw new DataFormatException(file, null, "method", $"'{m}': write weighted-sum or topsis"),
-                };
-                var missing = Text(root, "missing", file) switch
-                {
-                    null or "worst" => MissingValuePolicy.Worst,
-                    "neutral" => MissingValuePolicy.Neutral,
-                    var m => throw new DataFormatException(file, null, "missing", $"'{m}': write worst or neutral"),
-                };
-                return new SelectionSettings(weights, method, Int(root, "select_count", file) ?? Defaults.SelectCount, missing,
-                    Int(root, "year", file) ?? Defaults.Year, Int(root, "forecast_year", file) ?? Defaults.ForecastYear, Years(root, "horizons", file) ?? Defaults.Horizons);
-            }
-            catch (ArgumentException e) { throw new DataFormatException(file, null, null, e.Message); }
+            null or "weighted-sum" => AggregationMethod.WeightedSum,
+            "topsis" => AggregationMethod.Topsis,
+            var m => throw doc.Error("method", $"'{m}': write weighted-sum or topsis"),
+        };
+        var missing = Text(doc, "missing") switch
+        {
+            null or "worst" => MissingValuePolicy.Worst,
+            "neutral" => MissingValuePolicy.Neutral,
+            var m => throw doc.Error("missing", $"'{m}': write worst or neutral"),
+        };
+        try
+        {
+            return new SelectionSettings(weights, method, Int(doc, "select_count") ?? Defaults.SelectCount, missing,
+                Year(doc, "year") ?? Defaults.Year, Year(doc, "forecast_year") ?? Defaults.ForecastYear, Years(doc, "horizons") ?? Defaults.Horizons);
         }
+        catch (ArgumentException e) { throw doc.Error(Checked.FirstOrDefault(k => e.Message.Contains(k, StringComparison.Ordinal)), e.Message); }
+    }
+
+    private static Dictionary<Criterion, double> Weights(SettingsDocument doc)
+    {
+        if (!doc.Root.TryGetProperty("weights", out var w) || w.ValueKind != JsonValueKind.Object)
+            throw doc.Error("weights", "an object of criterion weights is required");
+        var weights = new Dictionary<Criterion, double>();
+        foreach (var p in w.EnumerateObject())
+        {
+            string key = $"weights.{p.Name}";
+            Criterion c;
+            try { c = Criteria.FromKey(p.Name); }
+            catch (ArgumentException e) { throw doc.Error(key, e.Message); }
+            if (weights.ContainsKey(c)) throw doc.Error(key, "given twice");
+            double v = doc.Number(p.Value, key);
+            weights[c] = v >= 0 ? v : throw doc.Error(key, $"{v} is negative: weights are finite numbers >= 0");
+        }
+        return weights;
     }
 
     /// <summary>One line describing the settings, printed by the commands that use them.</summary>
-    public static string Describe(SelectionSettings s) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+    public static string Describe(SelectionSettings s) =>
         $"{(s.Method == AggregationMethod.Topsis ? "TOPSIS" : "weighted sum")}, weights {string.Join(" ", Criteria.All.Select(c => $"{c.Key()}={s.Weight(c).ToString(System.Globalization.CultureInfo.InvariantCulture)}"))}, " +
-        $"select {s.SelectCount}, missing values {s.Missing.ToString().ToLowerInvariant()}, years {s.Year}/{s.ForecastYear}, horizons {string.Join("/", s.Horizons)}");
+        $"select {s.SelectCount}, missing values {s.Missing.ToString().ToLowerInvariant()}, years {s.Year}/{s.ForecastYear}, horizons {string.Join("/", s.Horizons)}";
 
-    private static string? Text(JsonElement root, string key, string file) =>
-        !root.TryGetProperty(key, out var v) ? null : v.ValueKind == JsonValueKind.String ? v.GetString() : throw new DataFormatException(file, null, key, "a string is required");
+    private static string? Text(SettingsDocument doc, string key) => doc.Root.TryGetProperty(key, out var v) ? doc.Text(v, key) : null;
 
     private static readonly SelectionSettings Defaults = new(new Dictionary<Criterion, double> { [Criterion.Recoverable] = 1 });
 
-    private static int[]? Years(JsonElement root, string key, string file)
+    private static int[]? Years(SettingsDocument doc, string key)
     {
-        if (!root.TryGetProperty(key, out var v)) return null;
-        if (v.ValueKind != JsonValueKind.Array) throw new DataFormatException(file, null, key, "an array of years is required, e.g. [2030, 2040, 2050]");
-        return v.EnumerateArray().Select((y, i) => y.ValueKind == JsonValueKind.Number && y.TryGetInt32(out int n) ? n
-            : throw new DataFormatException(file, null, $"{key}[{i}]", "an integer year is required")).ToArray();
+        if (!doc.Root.TryGetProperty(key, out var v)) return null;
+        if (v.ValueKind != JsonValueKind.Array) throw doc.Error(key, "an array of years is required, e.g. [2030, 2040, 2050]");
+        return v.EnumerateArray().Select((y, i) => doc.Year(y, $"{key}[{i}]")).ToArray();
     }
 
-    private static int? Int(JsonElement root, string key, string file) =>
-        !root.TryGetProperty(key, out var v) ? null : v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i) ? i : throw new DataFormatException(file, null, key, "an integer is required");
+    private static int? Year(SettingsDocument doc, string key) => doc.Root.TryGetProperty(key, out var v) ? doc.Year(v, key) : null;
+
+    private static int? Int(SettingsDocument doc, string key) => doc.Root.TryGetProperty(key, out var v) ? doc.Integer(v, key) : null;
 }

@@ -18,6 +18,14 @@ public sealed record ProductData(
     /// <summary>The scenarios, history first.</summary>
     public IReadOnlyList<string> Scenarios => Paths.Select(p => p.Scenario).Distinct().ToArray();
 
+    /// <summary>An assessment year given as <paramref name="option"/>: within the years of the inflow paths, else not in the data.</summary>
+    public int CheckedYear(int year, string option = "--year")
+    {
+        int first = Paths.Min(p => p.FirstYear), last = Paths.Max(p => p.LastYear);
+        return year >= first && year <= last ? year
+            : throw new Core.Inputs.NotInDataException(option, $"{option} {year}: outside the product data, which cover {first}-{last}.");
+    }
+
     /// <summary>Every source id a result of these tables depends on, in first-use order.</summary>
     public IReadOnlyList<string> UsedSourceIds =>
         Paths.SelectMany(p => p.SourceIds).Concat(Lifetimes.Values.Select(l => l.SourceId)).Concat(Contents.Select(c => c.SourceId)).Distinct().ToArray();

@@ -25,7 +25,12 @@ public static class ProductDataLoader
     public const string Historic = "historic";
 
     /// <summary>Loads the tables; lifetimes, contents and sources default to the standard names beside the inflow file.</summary>
-    public static ProductData Load(string inflowsPath, string? lifetimesPath = null, string? contentsPath = null, string? sourcesPath = null)
+    /// <param name="elements">
+    /// The element symbols a content row may name; default: those of <c>../reference/elements.csv</c> beside the folder
+    /// of the inflow table (the data/stocks, data/reference layout), or any when there is none.
+    /// </param>
+    public static ProductData Load(string inflowsPath, string? lifetimesPath = null, string? contentsPath = null, string? sourcesPath = null,
+        IReadOnlySet<string>? elements = null)
     {
         string folder = Path.GetDirectoryName(Path.GetFullPath(inflowsPath))!;
         lifetimesPath ??= Path.Combine(folder, "product_lifetimes.csv");
@@ -37,8 +42,14 @@ public static class ProductDataLoader
         var missing = units.Keys.FirstOrDefault(p => !lifetimes.ContainsKey(p));
         if (missing is not null)
             throw new DataFormatException(Path.GetFileName(lifetimesPath), null, "product", $"product '{missing}' of {Path.GetFileName(inflowsPath)} has no lifetime");
-        var contents = ReadContents(contentsPath, sources, units);
+        var contents = ReadContents(contentsPath, sources, units, elements ?? ElementsBeside(folder));
         return new ProductData(paths, lifetimes, contents, sources, [inflowsPath, lifetimesPath, contentsPath, sourcesPath]);
+    }
+
+    private static HashSet<string>? ElementsBeside(string folder)
+    {
+        string path = Path.Combine(folder, "..", "reference", "elements.csv");
+        return File.Exists(path) ? CsvTable.Read(path, "symbol").Rows.Select(r => r.Required("symbol")).ToHashSet() : null;
     }
 
     private static Dictionary<string, SourceRecord> ReadSources(string path)
@@ -67,8 +78,9 @@ public static class ProductDataLoader
                 throw row.Error("unit", $"'{unit}' differs from '{known}' given earlier for product '{product}'");
             units[product] = unit;
             var list = groups.TryGetValue((product, scenario), out var l) ? l : groups[(product, scenario)] = [];
-            list.Add(new InflowRow(row.Integer("year"), row.NonNegative("inflow"), Source(row, sources), row.Quality().Value, row));
+            list.Add(new InflowRow(row.Year(), row.NonNegative("inflow"), Source(row, sources), row.Quality().Value, row));
         }
+        if (groups.Count == 0) throw new DataFormatException(table.File, null, null, "no data rows: at least one product year is needed");
         foreach (var ((product, scenario), rows) in groups) CheckYears(product, scenario, rows);
         var paths = new List<ProductInflowPath>();
         foreach (var product in units.Keys)
@@ -133,7 +145,7 @@ public static class ProductDataLoader
             if (lifetimes.ContainsKey(product)) throw row.Error("product", $"a second lifetime for '{product}'");
             if (!units.ContainsKey(product)) throw row.Error("product", $"'{product}' has no inflow rows (misspelt?)");
             LifetimeDistribution lifetime;
-            try { lifetime = LifetimeSpec.Parse(row.Required("lifetime")); }
+            try { lifetime = LifetimeInput.Parse(row.Required("lifetime")); }
             catch (ArgumentException e) { throw row.Error("lifetime", e.Message); }
             double low = row.NonNegative("mean_low"), high = row.NonNegative("mean_high"), mean = lifetime.MeanLifetime;
             if (low > high) throw row.Error("mean_low", $"{low} exceeds mean_high {high}");
@@ -146,13 +158,15 @@ public static class ProductDataLoader
         return lifetimes;
     }
 
-    private static List<ElementContent> ReadContents(string path, Dictionary<string, SourceRecord> sources, Dictionary<string, string> units)
+    private static List<ElementContent> ReadContents(string path, Dictionary<string, SourceRecord> sources, Dictionary<string, string> units, IReadOnlySet<string>? elements)
     {
         var table = CsvTable.Read(path, "product", "element", "content", "unit", "low", "high", "year", "source_id", "quality");
         var contents = new List<ElementContent>();
         foreach (var row in table.Rows)
         {
             string product = row.Required("product"), element = row.Required("element"), unit = row.Required("unit");
+            if (elements is not null && !elements.Contains(element))
+                throw row.Error("element", $"unknown element '{element}': not in elements.csv of the reference data");
             if (!units.TryGetValue(product, out var inflowUnit))
                 throw row.Error("product", $"'{product}' has no inflow rows");
             if (!Matches(unit, inflowUnit))
@@ -162,7 +176,7 @@ public static class ProductDataLoader
                 throw row.Error("element", $"a second content of {element} in '{product}'");
             double content = row.NonNegative("content"), low = row.NonNegative("low"), high = row.NonNegative("high");
             if (low > content || content > high) throw row.Error("content", $"{content} lies outside low..high = {low}..{high}");
-            var provenance = new Provenance(Id(row, "source_id", s => new SourceId(Source(row, sources))), row.Quality(), row.Integer("year"));
+            var provenance = new Provenance(Id(row, "source_id", s => new SourceId(Source(row, sources))), row.Quality(), row.Year());
             contents.Add(new ElementContent(productId, symbol, content, low, high, provenance, row.Text("note")));
         }
         return contents;

@@ -11,12 +11,13 @@ public static class YearSeriesFile
     /// <summary>Reads the series; <paramref name="valueColumn"/> is <c>inflow</c> or <c>stock</c>.</summary>
     public static (int FirstYear, double[] Values) Read(string path, string valueColumn)
     {
-        var table = CsvTable.Read(path, "year", valueColumn);
+        var table = CsvTable.ReadAtMost(path, Core.Inputs.InputLimits.MaxSeriesYears,
+            FormattableString.Invariant($"the limit of one series is {Core.Inputs.InputLimits.MaxSeriesYears:N0} years"), "year", valueColumn);
         var values = new List<double>();
         int first = 0, previous = 0;
         foreach (var row in table.Rows)
         {
-            int year = row.Integer("year");
+            int year = row.Year();
             if (values.Count == 0) first = year;
             else if (year != previous + 1)
                 throw row.Error("year", year <= previous
