@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Junkan.Cli.Commands;
 
 namespace Junkan.Cli;

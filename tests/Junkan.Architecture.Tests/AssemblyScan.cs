@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 
 namespace Junkan.Architecture.Tests;
@@ -38,6 +39,16 @@ internal static class AssemblyScan
             names.Add($"{md.GetString(t.Namespace)}.{md.GetString(t.Name)}.{md.GetString(m.Name)}");
         }
         return names;
+    }
+
+    /// <summary>Every string literal in the assembly (the #US heap).</summary>
+    public static IReadOnlyList<string> StringLiterals(string assemblyName)
+    {
+        using var pe = new PEReader(File.OpenRead(PathOf(assemblyName)));
+        var md = pe.GetMetadataReader();
+        var strings = new List<string>();
+        for (var h = MetadataTokens.UserStringHandle(1); !h.IsNil; h = md.GetNextHandle(h)) strings.Add(md.GetUserString(h));
+        return strings;
     }
 
     /// <summary>One type of each Junkan assembly (naming them keeps them in the test output folder).</summary>

@@ -47,6 +47,15 @@ public sealed class LayerTests
     public void The_scan_sees_ambient_members_where_there_are_some() =>
         Assert.Contains("System.Environment.GetEnvironmentVariable", AssemblyScan.MembersUsed("junkan"));
 
+    /// <summary>Data editions are the data's business: the pure core names no citation of a particular release.</summary>
+    [Fact]
+    public void Core_hard_codes_no_data_edition()
+    {
+        string[] editions = ["wb-wgi-", "usgs-mcs-", "ec-crm-", "meti-", "jogmec-", "unep-"];
+        Assert.Equal([], AssemblyScan.StringLiterals("Junkan.Core").Where(s => editions.Any(e => s.Contains(e, StringComparison.Ordinal))));
+        Assert.Contains(AssemblyScan.StringLiterals("Junkan.Core"), s => s.Contains("junkan-assumption", StringComparison.Ordinal));   // the scan reads literals
+    }
+
     [Fact]
     public void The_scan_sees_io_where_there_is_some() =>
         Assert.Contains("System.IO.File", AssemblyScan.TypesUsed("Junkan.Data"));

@@ -84,20 +84,20 @@ public sealed class ImportCommandTests : IDisposable
 
     private string[] Arrange(string name)
     {
-        string[] usgs(params string[] folders) => ["data", "import-usgs", .. folders, "--data", Reference];
+        string[] Usgs(params string[] folders) => ["data", "import-usgs", .. folders, "--data", Reference];
         string[] both = [Rel("mcs2023"), Rel("mcs2024")];
         switch (name)
         {
-            case "empty folder": Directory.Delete(Rel("mcs2024"), true); Directory.CreateDirectory(Rel("mcs2024")); return usgs(both);
-            case "missing folder": return usgs(Rel("mcs2023"), Rel("mcs2025"));
-            case "file instead of folder": return usgs(CobaltFile);
-            case "truncated quoted field": EditCobalt(l => [.. l.Take(3), l[3][..(l[3].IndexOf("\"Reserves", StringComparison.Ordinal) + 12)]], false); return usgs(both);
-            case "short row": EditCobalt(l => [.. l.Take(5), "MCS2024,Cuba,\"Mine production, metric tons of contained cobalt\",3700,3200", .. l.Skip(6)]); return usgs(both);
-            case "header-only file": EditCobalt(l => [l[0]]); return usgs(both);
-            case "100x jump": EditCobalt(l => [.. l.Take(4), l[4].Replace(",144000,", ",144000000,", StringComparison.Ordinal), .. l.Skip(5)]); return usgs(both);
-            case "shrink": EditCobalt(l => [.. l.Take(4)]); return usgs(Rel("mcs2024"));
-            case "releases out of order": return usgs(Rel("mcs2024"), Rel("mcs2023"));
-            case "malformed --confirm-jump": return [.. usgs(both), "--confirm-jump", "Co:a:b"];
+            case "empty folder": Directory.Delete(Rel("mcs2024"), true); Directory.CreateDirectory(Rel("mcs2024")); return Usgs(both);
+            case "missing folder": return Usgs(Rel("mcs2023"), Rel("mcs2025"));
+            case "file instead of folder": return Usgs(CobaltFile);
+            case "truncated quoted field": EditCobalt(l => [.. l.Take(3), l[3][..(l[3].IndexOf("\"Reserves", StringComparison.Ordinal) + 12)]], false); return Usgs(both);
+            case "short row": EditCobalt(l => [.. l.Take(5), "MCS2024,Cuba,\"Mine production, metric tons of contained cobalt\",3700,3200", .. l.Skip(6)]); return Usgs(both);
+            case "header-only file": EditCobalt(l => [l[0]]); return Usgs(both);
+            case "100x jump": EditCobalt(l => [.. l.Take(4), l[4].Replace(",144000,", ",144000000,", StringComparison.Ordinal), .. l.Skip(5)]); return Usgs(both);
+            case "shrink": EditCobalt(l => [.. l.Take(4)]); return Usgs(Rel("mcs2024"));
+            case "releases out of order": return Usgs(Rel("mcs2024"), Rel("mcs2023"));
+            case "malformed --confirm-jump": return [.. Usgs(both), "--confirm-jump", "Co:a:b"];
             case "missing --data folder": return ["data", "import-usgs", Rel("mcs2023"), "--data", Rel("nodata")];
             case "wgi: missing file": return ["data", "import-wgi", Rel("none.csv"), "--data", Reference];
             case "eu-crm: folder instead of file": return ["data", "import-eu-crm", Rel("mcs2023"), "--data", Reference];

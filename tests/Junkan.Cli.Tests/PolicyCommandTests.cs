@@ -11,12 +11,12 @@ public class PolicyCommandTests
         Assert.True(code == 0, err);
         var lines = stdout.Trim().Split('\n');
         Assert.Equal("scenario,element,indicator,value_before,level_before,value_after,level_after,moved_by", lines[0]);
-        var ndPrice = lines.Single(l => l.StartsWith("Magnet substitution,Nd,price_volatility,")).Split(',');
+        var ndPrice = lines.Single(l => l.StartsWith("Magnet substitution,Nd,price_volatility,", StringComparison.Ordinal)).Split(',');
         Assert.Equal("substitution", ndPrice[^1]);
         // volatility × remaining demand: 1 − 0.60 × 0.33 of the exposure is left
         Assert.Equal(double.Parse(ndPrice[3], System.Globalization.CultureInfo.InvariantCulture) * (1 - 0.60 * 0.33),
             double.Parse(ndPrice[5], System.Globalization.CultureInfo.InvariantCulture), 9);
-        Assert.Contains(lines, l => l.StartsWith("Magnet substitution,Nd,import_stability_concentrate,,n/a,,n/a,"));
+        Assert.Contains(lines, l => l.StartsWith("Magnet substitution,Nd,import_stability_concentrate,,n/a,,n/a,", StringComparison.Ordinal));
     }
 
     [Fact]

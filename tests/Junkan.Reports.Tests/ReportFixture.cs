@@ -19,8 +19,8 @@ internal static class ReportFixture
     {
         var stability = new CountryStability(new Dictionary<string, IReadOnlyList<WgiEstimates>>
         {
-            ["COD"] = [new WgiEstimates(2022, -1.5, -1.8, -1.6, -1.4, -1.6, -1.4)],
-            ["IDN"] = [new WgiEstimates(2022, 0.1, -0.4, 0.4, 0.2, -0.1, -0.4)],
+            ["COD"] = [new WgiEstimates(2022, -1.5, -1.8, -1.6, -1.4, -1.6, -1.4, "wb-wgi-2024")],
+            ["IDN"] = [new WgiEstimates(2022, 0.1, -0.4, 0.4, 0.2, -0.1, -0.4, "wb-wgi-2024")],
         });
         var assessor = new RiskAssessor(RiskSettings.Default, stability);
         var co = new ElementRiskInputs("Co", 2023,

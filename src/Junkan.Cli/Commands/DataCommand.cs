@@ -4,8 +4,6 @@ using Junkan.Data.Applications;
 using Junkan.Data.Customs;
 using Junkan.Data.EuCrm;
 using Junkan.Data.Imports;
-using Junkan.Data.Usgs;
-using Junkan.Data.Wgi;
 
 namespace Junkan.Cli.Commands;
 

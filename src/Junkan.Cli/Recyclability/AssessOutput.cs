@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Junkan.Application.Recyclability;
 using Junkan.Application;
+using Junkan.Application.Recyclability;
 using Junkan.Cli.Output;
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
@@ -14,6 +14,8 @@ namespace Junkan.Cli.Recyclability;
 internal static class AssessOutput
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private static readonly string[] LeadColumns = ["element", "contained", "recoverable", "of demand"];
+    private static readonly string[] CriterionColumns = ["ore ×", "USD/t", "routed", "dissip.", "TRL", "risk", "gaps", "assumed"];
 
     public static void Write(string format, AssessmentResult result, RecyclabilityWorkspace s)
     {
@@ -30,11 +32,10 @@ internal static class AssessOutput
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         if (Console.IsOutputRedirected) console.Profile.Width = 200;   // a file or pipe has no window: do not wrap at 80 columns
-        var a0 = assessments.FirstOrDefault();
+        var a0 = assessments.Count > 0 ? assessments[0] : null;
         var years = a0 is null ? [] : outlook[a0.Element].Select(h => h.Year).ToArray();
         var table = new Table().Title($"Recyclability, {a0?.Year} (growth to {a0?.ForecastYear}, scenario {scenario}); t of element per year");
-        foreach (var h in new[] { "element", "contained", "recoverable", "of demand" }.Concat(years.Select(y => y.ToString(Inv)))
-                     .Concat(["ore ×", "USD/t", "routed", "dissip.", "TRL", "risk", "gaps", "assumed"]))
+        foreach (var h in LeadColumns.Concat(years.Select(y => y.ToString(Inv))).Concat(CriterionColumns))
             table.AddColumn(new TableColumn(h).RightAligned());
         foreach (var a in assessments)
         {
@@ -56,7 +57,7 @@ internal static class AssessOutput
         using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
         {
             w.WriteStartObject();
-            w.WriteNumber("year", assessments.FirstOrDefault()?.Year ?? s.Settings.Year);
+            w.WriteNumber("year", assessments.Count > 0 ? assessments[0].Year : s.Settings.Year);
             w.WriteNumber("forecast_year", s.Settings.ForecastYear);
             w.WriteString("scenario", inputs.Scenario);
             w.WriteStartObject("elements");

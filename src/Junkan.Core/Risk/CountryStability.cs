@@ -30,13 +30,14 @@ public sealed class CountryStability
 
     /// <summary>
     /// Instability of <paramref name="country"/> for <paramref name="year"/>: the latest WGI year at or before
-    /// it, else the earliest after it. Returns null when the country has no usable estimate.
+    /// it, else the earliest after it, with the year and the citation of the estimate used. Returns null when the
+    /// country has no usable estimate.
     /// </summary>
-    public (double G, int WgiYear)? Lookup(string country, int year, CountryStabilityMethod method)
+    public (double G, int WgiYear, string SourceId)? Lookup(string country, int year, CountryStabilityMethod method)
     {
         if (!_byCountry.TryGetValue(country, out var series)) return null;
         foreach (var e in series.Where(e => e.Year <= year).Reverse().Concat(series.Where(e => e.Year > year)))
-            if (Instability(e, method) is double g) return (g, e.Year);
+            if (Instability(e, method) is double g) return (g, e.Year, e.SourceId);
         return null;
     }
 }

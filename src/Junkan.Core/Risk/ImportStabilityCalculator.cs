@@ -10,8 +10,8 @@ namespace Junkan.Core.Risk;
 /// </summary>
 public static class ImportStabilityCalculator
 {
-    /// <summary>The value and the countries whose instability had to be assumed.</summary>
-    public sealed record Result(double Value, IReadOnlyList<string> AssumedCountries, IReadOnlyList<int> WgiYears);
+    /// <summary>The value, the countries whose instability had to be assumed, and the WGI years and citations used.</summary>
+    public sealed record Result(double Value, IReadOnlyList<string> AssumedCountries, IReadOnlyList<int> WgiYears, IReadOnlyList<string> WgiSources);
 
     public static Result Compute(ImportPartners imports, CountryStability stability, RiskSettings settings)
     {
@@ -19,15 +19,17 @@ public static class ImportStabilityCalculator
         double sum = 0;
         var assumed = new List<string>();
         var years = new SortedSet<int>();
+        var sources = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var p in imports.Partners)
         {
             bool isOther = p.Country == CountryCode.Other;
             if (isOther && settings.HhiDenominator != HhiDenominator.OtherAsOneCountry) continue;
             double g;
-            if (!isOther && stability.Lookup(p.Country, year, settings.StabilityMethod) is var (found, wgiYear))
+            if (!isOther && stability.Lookup(p.Country, year, settings.StabilityMethod) is var (found, wgiYear, source))
             {
                 g = found;
                 years.Add(wgiYear);
+                sources.Add(source);
             }
             else
             {
@@ -39,7 +41,7 @@ public static class ImportStabilityCalculator
                 : p.Share;
             sum += s * s * g;
         }
-        return new Result(sum, assumed, years.ToArray());
+        return new Result(sum, assumed, years.ToArray(), sources.ToArray());
     }
 
     private static double NamedShare(ImportPartners imports) =>

@@ -65,7 +65,7 @@ public sealed class RiskAssessor(RiskSettings settings, CountryStability stabili
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"No WGI estimate for {string.Join(", ", r.AssumedCountries)}: instability {Settings.MissingStability} assumed."));
         if (r.WgiYears.Count > 0)
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"WGI year(s) {string.Join(", ", r.WgiYears)}; method {Settings.StabilityMethod}."));
-        var sources = imports.Sources.Concat(r.WgiYears.Count > 0 ? ["wb-wgi-2024"] : []).Distinct().ToArray();
+        var sources = imports.Sources.Concat(r.WgiSources).Distinct().ToArray();
         return Valued(indicator, stage, r.Value, imports.Year, sources, imports.ProxyLabel, notes);
     }
 

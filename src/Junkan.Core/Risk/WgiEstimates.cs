@@ -5,7 +5,7 @@ namespace Junkan.Core.Risk;
 /// voice and accountability, political stability, government effectiveness, regulatory quality,
 /// rule of law, control of corruption. Kaufmann, Kraay and Mastruzzi (2010), World Bank.
 /// </summary>
-public sealed record WgiEstimates(int Year, double? Va, double? Pv, double? Ge, double? Rq, double? Rl, double? Cc)
+public sealed record WgiEstimates(int Year, double? Va, double? Pv, double? Ge, double? Rq, double? Rl, double? Cc, string SourceId)
 {
     /// <summary>Mean of the available estimates, or null when none is available.</summary>
     public double? Mean

@@ -31,7 +31,7 @@ public static class ReferenceDataLoader
             Read("prices.csv", "element", "commodity", "series", "year", "value", "unit", "source_id").Rows
                 .Select(r => new PriceRecord(keys.Element(r), r.Text("commodity"), r.Required("series"), r.Year(),
                     NonNegative(r, "value"), r.Required("unit"), keys.Source(r), r.Text("reference"))).ToArray(),
-            Wgi(Read("wgi.csv", "country", "year", "va", "pv", "ge", "rq", "rl", "cc")),
+            Wgi(Read("wgi.csv", "country", "year", "va", "pv", "ge", "rq", "rl", "cc", "source_id"), keys),
             ImportShares.Read(Read("japan_imports.csv", "element", "stage", "partner", "year", "share", "total_t", "source_id", "quality"), keys),
             (ReadOptional("import_applicability.csv", "element", "stage", "applicable", "reason", "source_id")?.Rows ?? [])
                 .Select(r => new ApplicabilityRecord(keys.Element(r), Stage(r), r.Required("applicable") == "yes", r.Text("reason"), keys.Source(r))).ToArray(),
@@ -98,9 +98,9 @@ public static class ReferenceDataLoader
         var s => throw r.Error("stage", $"'{s}' is not a stage (mine, refined)"),
     };
 
-    private static Dictionary<string, IReadOnlyList<WgiEstimates>> Wgi(CsvTable t) => t.Rows
+    private static Dictionary<string, IReadOnlyList<WgiEstimates>> Wgi(CsvTable t, ReferenceKeys keys) => t.Rows
         .Select(r => (Country: Iso3(r, "country"), E: new WgiEstimates(r.Year(), r.OptionalNumber("va"), r.OptionalNumber("pv"),
-            r.OptionalNumber("ge"), r.OptionalNumber("rq"), r.OptionalNumber("rl"), r.OptionalNumber("cc"))))
+            r.OptionalNumber("ge"), r.OptionalNumber("rq"), r.OptionalNumber("rl"), r.OptionalNumber("cc"), keys.Source(r))))
         .GroupBy(x => x.Country)
         .ToDictionary(g => g.Key, g => (IReadOnlyList<WgiEstimates>)g.Select(x => x.E).ToArray());
 

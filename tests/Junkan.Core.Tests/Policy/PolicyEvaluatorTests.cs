@@ -8,9 +8,9 @@ public class PolicyEvaluatorTests
 {
     private static readonly CountryStability Stability = new(new Dictionary<string, IReadOnlyList<WgiEstimates>>
     {
-        ["CHN"] = [new(2019, -0.5, -0.5, -0.5, -0.5, -0.5, -0.5)], // g = 0.6
-        ["AUS"] = [new(2019, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5)],       // g = 0.2
-        ["JPN"] = [new(2019, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5)],
+        ["CHN"] = [new(2019, -0.5, -0.5, -0.5, -0.5, -0.5, -0.5, "wb-wgi-2024")], // g = 0.6
+        ["AUS"] = [new(2019, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, "wb-wgi-2024")],       // g = 0.2
+        ["JPN"] = [new(2019, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, "wb-wgi-2024")],
     });
 
     private static ElementRiskInputs Inputs() => new(

@@ -7,7 +7,7 @@ public class ImportStabilityTests
 {
     private static CountryStability Stability(params (string Country, double Mean)[] countries) =>
         new(countries.ToDictionary(c => c.Country,
-            c => (IReadOnlyList<WgiEstimates>)[new WgiEstimates(2019, c.Mean, c.Mean, c.Mean, c.Mean, c.Mean, c.Mean)]));
+            c => (IReadOnlyList<WgiEstimates>)[new WgiEstimates(2019, c.Mean, c.Mean, c.Mean, c.Mean, c.Mean, c.Mean, "wb-wgi-2024")]));
 
     private static ImportPartners Shares(params (string Country, double Share)[] p) =>
         new(SupplyStage.Refined, ImportDataKind.Shares, 2019, p.Select(x => new PartnerShare(x.Country, x.Share)).ToArray(), 1000, ["test"]);
@@ -18,7 +18,7 @@ public class ImportStabilityTests
     [InlineData(-2.5, 1.0)]
     [InlineData(-3.0, 1.0)]
     public void Eu_scaling_maps_wgi_to_0_1(double mean, double g) =>
-        Assert.Equal(g, CountryStability.Instability(new WgiEstimates(2019, mean, mean, mean, mean, mean, mean), CountryStabilityMethod.EuWgiMean)!.Value, 12);
+        Assert.Equal(g, CountryStability.Instability(new WgiEstimates(2019, mean, mean, mean, mean, mean, mean, "wb-wgi-2024"), CountryStabilityMethod.EuWgiMean)!.Value, 12);
 
     [Fact]
     public void A_monopoly_supplier_gives_its_instability()
@@ -50,10 +50,10 @@ public class ImportStabilityTests
     {
         var s = new CountryStability(new Dictionary<string, IReadOnlyList<WgiEstimates>>
         {
-            ["AAA"] = [new(2021, 0, 0, 0, 0, 0, 0), new(2018, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5), new(2010, -2.5, -2.5, -2.5, -2.5, -2.5, -2.5)],
+            ["AAA"] = [new(2021, 0, 0, 0, 0, 0, 0, "wb-wgi-2024"), new(2018, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, "wb-wgi-2024"), new(2010, -2.5, -2.5, -2.5, -2.5, -2.5, -2.5, "wb-wgi-2024")],
         });
-        Assert.Equal((0.0, 2018), s.Lookup("AAA", 2019, CountryStabilityMethod.EuWgiMean));
-        Assert.Equal((1.0, 2010), s.Lookup("AAA", 2012, CountryStabilityMethod.EuWgiMean));
-        Assert.Equal((1.0, 2010), s.Lookup("AAA", 2000, CountryStabilityMethod.EuWgiMean));
+        Assert.Equal((0.0, 2018, "wb-wgi-2024"), s.Lookup("AAA", 2019, CountryStabilityMethod.EuWgiMean));
+        Assert.Equal((1.0, 2010, "wb-wgi-2024"), s.Lookup("AAA", 2012, CountryStabilityMethod.EuWgiMean));
+        Assert.Equal((1.0, 2010, "wb-wgi-2024"), s.Lookup("AAA", 2000, CountryStabilityMethod.EuWgiMean));
     }
 }

@@ -17,7 +17,7 @@ public class NoteCultureTests
         var mine = new CountryDistribution("s", 2023, [new CountryAmount("AAA", 1234.5), new CountryAmount("BBB", 5678.25)], null, null, ["src"]);
         var imports = new ImportPartners(SupplyStage.Refined, ImportDataKind.Shares, 2023, [new PartnerShare("NCL", 0.6), new PartnerShare("AAA", 0.3)], 1000, ["test"]);
         var price = new PriceSeries("Price_X", "USD/kg", [new(2019, 2), new(2020, 2), new(2021, 2), new(2022, 1), new(2023, 1)], ["usgs-mcs-2024"]);
-        var stability = new CountryStability(new Dictionary<string, IReadOnlyList<WgiEstimates>> { ["AAA"] = [new WgiEstimates(2022, 0.25, 0.25, 0.25, 0.25, 0.25, 0.25)] });
+        var stability = new CountryStability(new Dictionary<string, IReadOnlyList<WgiEstimates>> { ["AAA"] = [new WgiEstimates(2022, 0.25, 0.25, 0.25, 0.25, 0.25, 0.25, "wb-wgi-2024")] });
         var inputs = new ElementRiskInputs("X", 2023, mine, mine, null, ImportPartners.NoData(SupplyStage.Mine, "-"), imports, price, null, PriceExposure: 0.75);
         return new RiskAssessor(RiskSettings.Default with { MissingStability = 0.45 }, stability).Assess(inputs);
     }
