@@ -12,7 +12,7 @@ namespace Junkan.Core.Selection;
 /// </summary>
 public static class MonteCarloSelection
 {
-    public static readonly double[] SensitivityFactors = [0, 0.5, 1.5, 2];
+    public static IReadOnlyList<double> SensitivityFactors { get; } = Array.AsReadOnly<double>([0, 0.5, 1.5, 2]);
 
     public static SelectionResult Run(IReadOnlyList<ElementProfile> profiles, SelectionSettings settings, string scenario,
         ProductElementFlows centralFlows, EndOfLifeDraws? flowDraws, IReadOnlyDictionary<string, double> supplyRisk,
@@ -128,7 +128,7 @@ public static class MonteCarloSelection
                 return anyWeight ? Aggregation.Ranks(Aggregation.Scores(matrix, settings.WithWeight(c, f)), names) : null;
             }).ToArray();
             result.Add(new WeightSensitivity(c, SensitivityFactors,
-                names.Select((e, i) => (e, ranks: byFactor.Select(r => r?[i] ?? 0).ToArray())).ToDictionary(x => x.e, x => x.ranks)));
+                names.Select((e, i) => (e, ranks: byFactor.Select(r => r?[i] ?? 0).ToArray())).ToDictionary(x => x.e, x => (IReadOnlyList<int>)x.ranks.AsReadOnly())));
         }
         return result;
     }

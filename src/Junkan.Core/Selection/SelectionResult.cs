@@ -14,7 +14,7 @@ public sealed record ElementSelection(
     IReadOnlyDictionary<Criterion, Spread> CriterionSpread, bool Selected);
 
 /// <summary>How the rank of each element moves when one weight is multiplied by each factor (central values).</summary>
-public sealed record WeightSensitivity(Criterion Criterion, double[] Factors, IReadOnlyDictionary<string, int[]> Ranks);
+public sealed record WeightSensitivity(Criterion Criterion, IReadOnlyList<double> Factors, IReadOnlyDictionary<string, IReadOnlyList<int>> Ranks);
 
 /// <summary>The outcome of a selection run: elements in central-rank order, sensitivities, settings, draws and seed.</summary>
 public sealed record SelectionResult(

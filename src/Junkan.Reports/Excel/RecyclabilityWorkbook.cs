@@ -51,7 +51,7 @@ public static class RecyclabilityWorkbook
     {
         var s = new SheetWriter(wb, t["Sheet_Sensitivity"], t["Rc_Criterion"], "key", t["Rc_Factor"], t["Symbol"], t["Rc_Rank"], t["Rc_Rank"] + " (× 1)");
         foreach (var w in r.Selection.Sensitivity)
-            for (int f = 0; f < w.Factors.Length; f++)
+            for (int f = 0; f < w.Factors.Count; f++)
                 foreach (var e in r.Elements)
                     if (w.Ranks.TryGetValue(e.Symbol, out var ranks))
                         s.Add(t.Criterion(w.Criterion), w.Criterion.Key(), w.Factors[f], e.Symbol, ranks[f], e.Selection.Rank);
