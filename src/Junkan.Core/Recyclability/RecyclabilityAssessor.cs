@@ -23,7 +23,10 @@ public static class RecyclabilityAssessor
         var criteria = new Dictionary<Criterion, double?>(row.Length);
         foreach (var c in Criteria.All) criteria[c] = row[(int)c];
         return new ElementAssessment(p.Element, ctx.Year, ctx.ForecastYear, now, later, t.Contained, t.Recoverable, t.Achievable, t.Forecast,
-            criteria, [.. Flags(p.Element, t.Contained, t.Demand, t.Dissipative), .. PriceFlags(p.Element, ctx)]);
+            criteria, [.. Flags(p.Element, t.Contained, t.Demand, t.Dissipative), .. PriceFlags(p.Element, ctx)])
+        {
+            PrimaryByproduct = now.Aggregate((double?)null, (sum, a) => Add(sum, a.PrimaryByproduct)),
+        };
     }
 
     /// <summary>

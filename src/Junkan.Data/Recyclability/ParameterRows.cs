@@ -15,7 +15,7 @@ internal static class ParameterRows
     {
         ["japan_demand"] = "t", ["dissipative_share"] = "fraction", ["ore_grade"] = "fraction", ["eol_rr_global"] = "fraction",
         ["urban_mine_stock_japan"] = "t", ["eol_rir_eu"] = "fraction",
-        ["generation"] = "t", ["contained"] = "t", ["content"] = "fraction", ["collection_rate_now"] = "fraction",
+        ["generation"] = "t", ["contained"] = "t", ["recovered"] = "t", ["content"] = "fraction", ["collection_rate_now"] = "fraction",
         ["collection_rate_achievable"] = "fraction", ["yield_pre"] = "fraction", ["yield_end"] = "fraction", ["trl"] = "TRL",
     };
 

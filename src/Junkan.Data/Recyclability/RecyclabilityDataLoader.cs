@@ -15,7 +15,7 @@ public static class RecyclabilityDataLoader
 
     private static readonly string[] ElementParameters = ["japan_demand", "dissipative_share", "ore_grade", "eol_rr_global", "urban_mine_stock_japan", "eol_rir_eu"];
     private static readonly string[] DataFiles = ["citations.csv", "element_parameters.csv", "uses.csv", "recycling_sources.csv", "source_parameters.csv", "default_assumptions.csv"];
-    private static readonly string[] SourceParameters = ["generation", "contained", "content", "collection_rate_now", "collection_rate_achievable", "yield_pre", "yield_end", "trl"];
+    private static readonly string[] SourceParameters = ["generation", "contained", "recovered", "content", "collection_rate_now", "collection_rate_achievable", "yield_pre", "yield_end", "trl"];
 
     /// <summary>
     /// Loads the folder against the bundled reference data (elements, citations) and the stock data (citations, products
@@ -67,6 +67,7 @@ public static class RecyclabilityDataLoader
             {
                 Generation = P("generation"),
                 Contained = P("contained"),
+                Recovered = P("recovered"),
                 Content = P("content"),
                 CollectionNow = P("collection_rate_now"),
                 CollectionAchievable = P("collection_rate_achievable"),

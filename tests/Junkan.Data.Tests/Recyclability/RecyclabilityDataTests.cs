@@ -105,6 +105,16 @@ public sealed class RecyclabilityDataTests : IDisposable
     }
 
     [Fact]
+    public void A_recovered_figure_in_a_wrong_unit_is_named_at_its_row()
+    {
+        int rows = File.ReadAllLines(Path.Combine(_copy, "source_parameters.csv")).Length;
+        Append("source_parameters.csv", SourceParameter("recovered", "5", "fraction"));
+        var e = Fails();
+        Assert.Equal(("source_parameters.csv", rows + 1, "unit"), (e.File, e.Row, e.Column));
+        Assert.Contains("'fraction' for recovered; write it in t", e.Problem);
+    }
+
+    [Fact]
     public void An_unknown_citation_is_named()
     {
         var row = SourceParameter("content", "0.1");
