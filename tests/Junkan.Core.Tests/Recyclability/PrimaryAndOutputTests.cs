@@ -45,6 +45,19 @@ public class PrimaryAndOutputTests
     }
 
     [Fact]
+    public void A_primary_by_product_is_no_urban_ore_even_when_it_is_the_only_source_with_a_content()
+    {
+        var p = WithSlime(E(40));
+        p = p with { Sources = [p.Sources[^1]] };     // the slime alone (content 0.5, ore grade 0.001)
+        var a = RecyclabilityAssessor.Assess(p, new AssessmentContext(2024, 2040, CarFlows(), Risk), CentralValues.Instance);
+        Assert.Null(a[Criterion.UrbanOreRatio]);       // before: 0.5 / 0.001 = 500
+        Assert.Null(a[Criterion.Collectability]);
+        Assert.Null(a[Criterion.TechnologyReadiness]);
+        Assert.Null(a.Recoverable);
+        Assert.Equal(40, a.PrimaryByproduct);
+    }
+
+    [Fact]
     public void A_primary_by_product_without_a_published_output_names_that_gap_and_still_counts_nothing()
     {
         var a = SourceCalculator.Amount(WithSlime(null, contained: E(170_000)).Sources[^1], 2024, ProductElementFlows.Empty, CentralValues.Instance);
