@@ -7,8 +7,9 @@ using Junkan.Reports.Model;
 namespace Junkan.Reports.Tests;
 
 /// <summary>
-/// A small made-up recyclability data set for report tests: "Xa" with scrap, residue and a modelled EV source,
-/// "Xb" with one source missing its yields (a gap), and "Xc" with scrap only; a price for Xa only (value density
+/// A small made-up recyclability data set for report tests: "Xa" with scrap and a modelled EV source and a published
+/// comparison figure (100 t/y, about ten times the model: flagged), "Xb" with a primary by-product slime (40 t/y
+/// output: shown, not counted), and "Xc" with scrap only; a price for Xa only (value density
 /// 0.02 × 50,000 = 1,000 USD/t of sludge); 200 Monte Carlo draws, seed 7.
 /// Nothing here is bundled data; the report only has to render it faithfully and cite every number.
 /// </summary>
@@ -18,6 +19,14 @@ internal static class RecyclabilityReportFixture
         new Estimate(v, low ?? v, high ?? v, EstimateUnit.Parse(unit), Provenance.Of(source, 3, 2022));
 
     public static ElementProfile[] Profiles() =>
+    [
+        .. RawProfiles().Select(p => p.Element == "Xa"
+            ? p with { Comparisons = [new PublishedFigure("Xa", "recovered_japan", E(100, "t/y", "cmp-a", 90, 110))] }
+            : p),
+    ];
+
+    /// <summary>The profiles without published comparisons; Xa then gets one of 100 t/y (about 10x the model: flagged).</summary>
+    private static ElementProfile[] RawProfiles() =>
     [
         new("Xa", E(100, "t/y", "demand-a", 80, 120), E(0.2, "fraction", "uses-a"), E(0.001, "fraction", "ore-a"), E(0.3, "fraction", "unep-2011"), null, null,
             [new ElementUse("Xa", "magnets", 0.6, 0.5, false, 2022, "uses-a", 3), new ElementUse("Xa", "pigments", 0.2, null, true, 2022, "uses-a", 3)],
@@ -31,7 +40,8 @@ internal static class RecyclabilityReportFixture
         new("Xb", null, null, E(0.01, "fraction", "ore-b"), null, null, E(5000, "t", "stock-b"), [],
         [
             new("Xb", "slime", SourceKind.ByProduct, null, CollectionRoute.None, "Anode slime", "アノードスライム",
-                null, E(40, "t/y", "slime-b", 30, 50), E(0.05, "fraction", "slime-b"), E(0.95, "fraction", "slime-b"), null, null, null, E(9, "TRL", "slime-b")),
+                null, null, E(0.05, "fraction", "slime-b"), E(0.95, "fraction", "slime-b"), null, null, null, E(9, "TRL", "slime-b"),
+                Recovered: E(40, "t/y", "slime-b", 30, 50)),
         ]),
         new("Xc", E(50, "t/y", "demand-c"), E(0.5, "fraction", "uses-c"), E(0.002, "fraction", "ore-c"), null, null, null, [],
         [
@@ -66,8 +76,9 @@ internal static class RecyclabilityReportFixture
             new Dictionary<string, IReadOnlyList<string>> { ["car"] = ["sales-car", "life-car", "content-car"] },
             new Dictionary<string, IReadOnlyList<string>> { ["Xa"] = ["usgs-test"], ["Xc"] = ["usgs-test"] },
             new Dictionary<string, IReadOnlyList<string>> { ["Xa"] = ["price-a"] });
+        elements = elements.Select(e => e with { Comparisons = PublishedComparison.Of(e.Selection.Central, e.Profile.Comparisons, external) }).ToArray();
         string[] ids = ["demand-a", "uses-a", "ore-a", "unep-2011", "scrap-a", "junkan-assumption", "yield-a", "trl-a", "collect-a", "ore-b", "stock-b", "slime-b",
-            "demand-c", "uses-c", "ore-c", "swarf-c", "sales-car", "life-car", "content-car", "usgs-test", "price-a", RecyclabilityReport.SettingsSourceId];
+            "demand-c", "uses-c", "ore-c", "swarf-c", "sales-car", "life-car", "content-car", "usgs-test", "price-a", "cmp-a", RecyclabilityReport.SettingsSourceId];
         var sources = ids.Where(id => citeEverything || id != "slime-b").Select(id => new ReportSource(id, $"Test citation of {id}.", "")).ToArray();
         var manifest = new RunManifest("1.0.0+test", new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), "junkan report --part recyclability --out out",
             "config/selection-settings.json", [new InputFileHash("data/recyclability/recycling_sources.csv", new string('b', 64), 4321)]);

@@ -28,11 +28,13 @@ internal static class RecyclabilityReportBuilder
             return new RecyclabilityElement(sel.Element, names.NameEn, names.NameJa, profile, sel,
                 SourceTrajectory.Compute(profile, inputs.Flows, settings.Year, settings.LastYear, CentralValues.Instance), gaps);
         }).ToArray();
+        var external = External(r, inputs);
+        elements = elements.Select(e => e with { Comparisons = PublishedComparison.Of(e.Selection.Central, e.Profile.Comparisons, external) }).ToArray();
         var sources = r.Data.Citations.Values.Select(c => new ReportSource(c.Id, c.Citation, c.Url))
             .Append(new ReportSource(RecyclabilityReport.SettingsSourceId,
                 $"Junkan selection settings ({Relative(r.SettingsFile)}): weights, aggregation method, number selected, missing-value rule, years. Scores and ranks are computed from the criteria with these settings.", ""))
             .ToArray();
-        return new RecyclabilityReport(result, elements, External(r, inputs), SettingRows(settings), sources, Manifest(w, command, time));
+        return new RecyclabilityReport(result, elements, external, SettingRows(settings), sources, Manifest(w, command, time));
     }
 
     /// <summary>Sources of the stock data per product (scenario used), of the indicator results behind each supply-risk score, and of each price.</summary>

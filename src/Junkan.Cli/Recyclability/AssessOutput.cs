@@ -14,7 +14,7 @@ namespace Junkan.Cli.Recyclability;
 internal static class AssessOutput
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-    private static readonly string[] LeadColumns = ["element", "contained", "recoverable", "of demand"];
+    private static readonly string[] LeadColumns = ["element", "contained", "recoverable", "of demand", "primary (not counted)"];
     private static readonly string[] CriterionColumns = ["ore ×", "USD/t", "routed", "dissip.", "TRL", "risk", "gaps", "assumed"];
 
     public static void Write(string format, AssessmentResult result, RecyclabilityWorkspace s)
@@ -22,9 +22,9 @@ internal static class AssessOutput
         var (assessments, profiles, inputs, outlook) = (result.Assessments, result.Profiles, result.Inputs, result.Outlook);
         switch (format)
         {
-            case "json": Json(assessments, profiles, s, inputs, outlook); break;
+            case "json": Json(assessments, profiles, s, inputs, outlook, result.Comparisons); break;
             case "csv": Csv(Console.Out, assessments, outlook); break;
-            default: Table(assessments, s, inputs.Scenario, outlook); break;
+            default: Table(assessments, s, inputs.Scenario, outlook); ComparisonTable(result.Comparisons, assessments); break;
         }
     }
 
@@ -40,18 +40,39 @@ internal static class AssessOutput
         foreach (var a in assessments)
         {
             int gaps = s.Data.Gaps.Count(g => g.Element == a.Element) + a.Sources.Sum(x => x.Gaps.Count);
-            table.AddRow([a.Element, T(a.Contained), T(a.Recoverable), P(a[Criterion.DemandShare]), .. outlook[a.Element].Select(h => T(h.Recoverable)),
+            table.AddRow([a.Element, T(a.Contained), T(a.Recoverable), P(a[Criterion.DemandShare]), T(a.PrimaryByproduct), .. outlook[a.Element].Select(h => T(h.Recoverable)),
                 R(a[Criterion.UrbanOreRatio]), N(a[Criterion.ValueDensity], "N0"), P(a[Criterion.Collectability]), P(a[Criterion.Dissipation]),
                 N(a[Criterion.TechnologyReadiness], "0"), N(a[Criterion.SupplyRisk], "0.00"), gaps.ToString(Inv), Assumed(a).ToString(Inv)]);
         }
         console.Write(table);
-        console.WriteLine("Year columns = recoverable t/y in that year at today's collection rates and yields (end-of-life products from the stock model; other sources held at their published figure). " +
+        console.WriteLine("'primary (not counted)' = by-product recovery from imported ores and concentrates (source kind by_product, e.g. Bi, Se, Te from smelter slimes): primary supply, shown and never counted in contained, recoverable, demand share or the selection. " +
+            "Year columns = recoverable t/y in that year at today's collection rates and yields (end-of-life products from the stock model; other sources held at their published figure). " +
             "'USD/t' = value density (content × price, USD per tonne of source material); '-' = not computable from the data (a gap); 'assumed' = collection rates and yields taken from data/recyclability/default_assumptions.csv; --format json lists every source, its gaps and the flags.");
         foreach (var flag in assessments.SelectMany(a => a.Flags)) console.WriteLine("flag: " + flag);
     }
 
+    /// <summary>The model's recovered-today tonnes beside every published figure, with the ratio and its flags.</summary>
+    private static void ComparisonTable(IReadOnlyDictionary<string, IReadOnlyList<PublishedComparison>> comparisons, IReadOnlyList<ElementAssessment> assessments)
+    {
+        var rows = assessments.SelectMany(a => comparisons.TryGetValue(a.Element, out var c) ? c : []).ToArray();
+        if (rows.Length == 0) return;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected) console.Profile.Width = 200;
+        var table = new Table().Title("Recovered today: model against published figures for Japan (t of element per year)");
+        foreach (var h in new[] { "element", "model", "published", "low–high", "year", "ratio", "source", "q", "flag" })
+            table.AddColumn(new TableColumn(h).RightAligned());
+        foreach (var c in rows)
+        {
+            var e = c.Figure.Published;
+            table.AddRow(Markup.Escape(c.Figure.Element), T(c.Model), T(e.Value), e.HasRange ? $"{T(e.Low)}–{T(e.High)}" : "", e.Year?.ToString(Inv) ?? "-",
+                c.Ratio is { } r ? r.ToString("G3", Inv) : "-", Markup.Escape(e.SourceId), e.Quality.ToString(Inv), Markup.Escape(string.Join("; ", c.Flags)));
+        }
+        console.Write(table);
+        console.WriteLine($"ratio = model / published; outside {PublishedComparison.LowRatio.ToString(Inv)}..{PublishedComparison.HighRatio.ToString(Inv)} it is flagged. Nothing is tuned to match: what each published figure covers is in data/recyclability/comparisons.csv.");
+    }
+
     private static void Json(IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilityWorkspace s, AssessmentInputs inputs,
-        IReadOnlyDictionary<string, IReadOnlyList<HorizonAmount>> outlook)
+        IReadOnlyDictionary<string, IReadOnlyList<HorizonAmount>> outlook, IReadOnlyDictionary<string, IReadOnlyList<PublishedComparison>> comparisons)
     {
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
@@ -61,14 +82,16 @@ internal static class AssessOutput
             w.WriteNumber("forecast_year", s.Settings.ForecastYear);
             w.WriteString("scenario", inputs.Scenario);
             w.WriteStartObject("elements");
-            foreach (var a in assessments) Element(w, a, profiles.First(p => p.Element == a.Element), s, inputs.Prices, outlook[a.Element]);
+            foreach (var a in assessments)
+                Element(w, a, profiles.First(p => p.Element == a.Element), s, inputs.Prices, outlook[a.Element], comparisons.TryGetValue(a.Element, out var c) ? c : []);
             w.WriteEndObject();
             w.WriteEndObject();
         }
         Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilityWorkspace s, ElementPrices prices, IReadOnlyList<HorizonAmount> outlook)
+    private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilityWorkspace s, ElementPrices prices, IReadOnlyList<HorizonAmount> outlook,
+        IReadOnlyList<PublishedComparison> comparisons)
     {
         w.WriteStartObject(a.Element);
         Estimate(w, "japan_demand", p.JapanDemand);
@@ -77,6 +100,7 @@ internal static class AssessOutput
         Number(w, "recoverable_t", a.Recoverable);
         Number(w, "recoverable_achievable_t", a.RecoverableAchievable);
         Number(w, "forecast_recoverable_t", a.ForecastRecoverable);
+        Number(w, "primary_byproduct_t", a.PrimaryByproduct);   // primary supply from imported concentrates: shown, not counted
         w.WriteStartObject("horizons");   // recoverable t/y per year at today's collection and yields; share of today's demand
         foreach (var h in outlook)
         {
@@ -87,6 +111,21 @@ internal static class AssessOutput
             w.WriteEndObject();
         }
         w.WriteEndObject();
+        w.WriteStartArray("comparisons");   // recovered today (model) against published figures for Japan
+        foreach (var c in comparisons)
+        {
+            w.WriteStartObject();
+            w.WriteString("quantity", c.Figure.Quantity);
+            Estimate(w, "published", c.Figure.Published);
+            Number(w, "model_t", c.Model);
+            Number(w, "ratio", c.Ratio);
+            w.WriteBoolean("independent", c.Independent);
+            w.WriteStartArray("flags");
+            foreach (var f in c.Flags) w.WriteStringValue(f);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteStartObject("criteria");
         foreach (var c in Criteria.All) Number(w, c.Key(), a[c]);
         w.WriteEndObject();
@@ -100,7 +139,9 @@ internal static class AssessOutput
             w.WriteString("name", x.Source.NameEn);
             Number(w, "contained_t", x.Contained);
             Number(w, "recoverable_t", x.Recoverable);
-            foreach (var (key, e) in new[] { ("generation", x.Source.Generation), ("contained", x.Source.Contained), ("content", x.Source.Content),
+            w.WriteBoolean("primary", x.Source.IsPrimary);
+            Number(w, "primary_byproduct_t", x.PrimaryByproduct);
+            foreach (var (key, e) in new[] { ("generation", x.Source.Generation), ("contained", x.Source.Contained), ("recovered", x.Source.Recovered), ("content", x.Source.Content),
                 ("collection_rate_now", x.Source.CollectionNow), ("collection_rate_achievable", x.Source.CollectionAchievable),
                 ("yield_pre", x.Source.YieldPre), ("yield_end", x.Source.YieldEnd), ("trl", x.Source.Trl) })
                 Estimate(w, key, e);
@@ -148,7 +189,9 @@ internal static class AssessOutput
             {
                 w.WriteLine($"{a.Element},{x.Source.Id},contained,{C(x.Contained)},t/y");
                 w.WriteLine($"{a.Element},{x.Source.Id},recoverable,{C(x.Recoverable)},t/y");
+                if (x.Source.IsPrimary) w.WriteLine($"{a.Element},{x.Source.Id},primary_byproduct,{C(x.PrimaryByproduct)},t/y");
             }
+            w.WriteLine($"{a.Element},,primary_byproduct,{C(a.PrimaryByproduct)},t/y");
             foreach (var c in Criteria.All) w.WriteLine($"{a.Element},,{c.Key()},{C(a[c])},{c.Unit()}");
             foreach (var h in outlook[a.Element])
             {

@@ -17,9 +17,13 @@ public sealed record DefaultAssumption(SourceKind? Kind, CollectionRoute? Route,
 
     public Estimate ToEstimate() => new(Value, Low, High, Quantities.EstimateUnit.Fraction, Citations.Provenance.Of(SourceId, 1), Rationale);
 
-    /// <summary>Fills the collection rate and yields a source lacks with the most specific matching assumption.</summary>
+    /// <summary>
+    /// Fills the collection rate and yields a source lacks with the most specific matching assumption; not for a source
+    /// with a published output (its losses are in the figure) nor a primary by-product source (not recycling).
+    /// </summary>
     public static RecyclingSource Apply(RecyclingSource s, IReadOnlyList<DefaultAssumption> defaults)
     {
+        if (s.IsPrimary || s.Recovered is not null) return s;
         Estimate? Pick(Estimate? given, string parameter) => given
             ?? defaults.Where(d => d.Matches(s, parameter)).OrderByDescending(d => d.Specificity).FirstOrDefault()?.ToEstimate();
         return s with

@@ -12,5 +12,11 @@ public sealed record ElementAssessment(
     double? Contained, double? Recoverable, double? RecoverableAchievable, double? ForecastRecoverable,
     IReadOnlyDictionary<Criterion, double?> Criteria, IReadOnlyList<string> Flags)
 {
+    /// <summary>
+    /// Σ of the published outputs of the primary by-product sources (t/y): primary supply from ores and concentrates,
+    /// shown beside the recovered tonnes and never counted in them, in the demand share or in any criterion.
+    /// </summary>
+    public double? PrimaryByproduct { get; init; }
+
     public double? this[Criterion c] => Criteria.TryGetValue(c, out var v) ? v : null;
 }

@@ -7,4 +7,8 @@ namespace Junkan.Core.Recyclability;
 /// </summary>
 public sealed record ElementProfile(
     string Element, Estimate? JapanDemand, Estimate? DissipativeShare, Estimate? OreGrade, Estimate? EolRecyclingRate,
-    Estimate? EolRecyclingInputRateEu, Estimate? UrbanMineStock, IReadOnlyList<ElementUse> Uses, IReadOnlyList<RecyclingSource> Sources);
+    Estimate? EolRecyclingInputRateEu, Estimate? UrbanMineStock, IReadOnlyList<ElementUse> Uses, IReadOnlyList<RecyclingSource> Sources)
+{
+    /// <summary>Published figures of the element's recovered tonnes in Japan to compare the model with (comparisons.csv).</summary>
+    public IReadOnlyList<PublishedFigure> Comparisons { get; init; } = [];
+}

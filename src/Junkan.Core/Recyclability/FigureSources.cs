@@ -24,7 +24,7 @@ public static class FigureSources
 {
     /// <summary>Ids of the estimates of a source, plus the stock data of its product when it names one.</summary>
     public static IReadOnlyList<string> Of(RecyclingSource s, ExternalProvenance external) =>
-        Ids([s.Generation, s.Contained, s.Content, s.CollectionNow, s.CollectionAchievable, s.YieldPre, s.YieldEnd, s.Trl],
+        Ids([s.Generation, s.Contained, s.Recovered, s.Content, s.CollectionNow, s.CollectionAchievable, s.YieldPre, s.YieldEnd, s.Trl],
             s.Product is { } p && external.Products.TryGetValue(p, out var ids) ? ids : []);
 
     /// <summary>Ids behind the contained and recoverable totals of an assessment (every source with an amount).</summary>

@@ -23,7 +23,10 @@ public static class RecyclabilityAssessor
         var criteria = new Dictionary<Criterion, double?>(row.Length);
         foreach (var c in Criteria.All) criteria[c] = row[(int)c];
         return new ElementAssessment(p.Element, ctx.Year, ctx.ForecastYear, now, later, t.Contained, t.Recoverable, t.Achievable, t.Forecast,
-            criteria, [.. Flags(p.Element, t.Contained, t.Demand, t.Dissipative), .. PriceFlags(p.Element, ctx)]);
+            criteria, [.. Flags(p.Element, t.Contained, t.Demand, t.Dissipative), .. PriceFlags(p.Element, ctx)])
+        {
+            PrimaryByproduct = now.Aggregate((double?)null, (sum, a) => Add(sum, a.PrimaryByproduct)),
+        };
     }
 
     /// <summary>
@@ -112,13 +115,13 @@ public static class RecyclabilityAssessor
         return best;
     }
 
-    /// <summary>Index of the dominant source among those with a content, else of the first with a content (-1 when none has one).</summary>
+    /// <summary>Index of the dominant source among the secondary ones with a content, else of the first with a content (-1 when none has one).</summary>
     private static int DominantWithContentIndex(ReadOnlySpan<SourceTonnes> amounts, IReadOnlyList<RecyclingSource> sources)
     {
         int best = -1, first = -1;
         for (int i = 0; i < amounts.Length; i++)
         {
-            if (sources[i].Content is null) continue;
+            if (sources[i].Content is null || sources[i].IsPrimary) continue;   // a primary by-product is not an urban ore
             if (first < 0) first = i;
             if (amounts[i].Contained is > 0 and var m && (best < 0 || m > amounts[best].Contained)) best = i;
         }

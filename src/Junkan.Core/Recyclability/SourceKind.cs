@@ -7,7 +7,11 @@ public enum SourceKind
     EndOfLifeProduct,
     /// <summary>Manufacturing scrap (new scrap): swarf, spent targets, grinding sludge.</summary>
     ProcessScrap,
-    /// <summary>Process by-products and residues: smelter slimes, zinc residues, fly ash, slag.</summary>
+    /// <summary>
+    /// By-products of primary processing (smelter slimes, zinc residues, fly ash, slag of ores, concentrates or fuels):
+    /// PRIMARY supply, shown as primary by-product recovery and never counted as recycling. Residues of recycling
+    /// processes or used products (spent catalysts) are not this kind.
+    /// </summary>
     ByProduct,
     /// <summary>Waste water and sludge: etching liquors, plating baths, brines.</summary>
     WasteWater,

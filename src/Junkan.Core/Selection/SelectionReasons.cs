@@ -30,6 +30,7 @@ public static class SelectionReasons
         ["recoverable_no_demand"] = "{0} t/y recoverable in {1} (demand unknown)",
         ["forecast"] = "{0} t/y recoverable in {1}",
         ["recoverable_unknown"] = "recoverable tonnes unknown ({0})",
+        ["primary"] = "{0} t/y primary by-product recovery from ores and concentrates (primary supply, not counted)",
         ["main_source"] = "main source {0} ({1} t/y contained)",
         ["urban_ore"] = "content {0}× the ore grade",
         ["collectable"] = "{0} of it collectable (a collection route, or arising at a plant)",
@@ -72,8 +73,9 @@ public static class SelectionReasons
                 : new("recoverable_no_demand", [Tonnes(r), a.Year.ToString(Inv)]));
             if (a.ForecastRecoverable is { } f) parts.Add(new("forecast", [Tonnes(f), a.ForecastYear.ToString(Inv)]));
         }
-        else
+        else if (a.Sources.Any(x => x.Gaps.Count > 0) || a.PrimaryByproduct is null)
             parts.Add(new("recoverable_unknown", [string.Join("; ", a.Sources.Where(x => x.Gaps.Count > 0).Take(3).Select(x => $"{x.Source.Id}: {string.Join(", ", x.Gaps)}"))]));
+        if (a.PrimaryByproduct is { } primary) parts.Add(new("primary", [Tonnes(primary)]));
     }
 
     private static string Tonnes(double t) => t.ToString(t >= 100 ? "N0" : t >= 1 ? "0.#" : "0.###", Inv);

@@ -15,16 +15,17 @@ internal static class ParameterRows
     {
         ["japan_demand"] = "t", ["dissipative_share"] = "fraction", ["ore_grade"] = "fraction", ["eol_rr_global"] = "fraction",
         ["urban_mine_stock_japan"] = "t", ["eol_rir_eu"] = "fraction",
-        ["generation"] = "t", ["contained"] = "t", ["content"] = "fraction", ["collection_rate_now"] = "fraction",
+        ["generation"] = "t", ["contained"] = "t", ["recovered"] = "t", ["content"] = "fraction", ["collection_rate_now"] = "fraction",
         ["collection_rate_achievable"] = "fraction", ["yield_pre"] = "fraction", ["yield_end"] = "fraction", ["trl"] = "TRL",
+        ["recovered_japan"] = "t",
     };
 
     /// <summary>The estimate of the row, or null when the value is empty (a gap).</summary>
-    public static Estimate? Read(CsvRow row, IReadOnlyCollection<string> allowed, Func<string, bool> cited)
+    public static Estimate? Read(CsvRow row, IReadOnlyCollection<string> allowed, Func<string, bool> cited, string parameterColumn = "parameter")
     {
-        string parameter = row.Required("parameter");
+        string parameter = row.Required(parameterColumn);
         if (!allowed.Contains(parameter))
-            throw row.Error("parameter", $"unknown parameter '{parameter}'; allowed here: {string.Join(", ", allowed)}");
+            throw row.Error(parameterColumn, $"unknown {parameterColumn} '{parameter}'; allowed here: {string.Join(", ", allowed)}");
         if (row.OptionalNumber("value") is not { } value) return null;
         string unit = row.Text("unit");
         string expected = Units[parameter];

@@ -14,8 +14,8 @@ public static class RecyclabilityDataLoader
     public const double ShareSumTolerance = 0.05;
 
     private static readonly string[] ElementParameters = ["japan_demand", "dissipative_share", "ore_grade", "eol_rr_global", "urban_mine_stock_japan", "eol_rir_eu"];
-    private static readonly string[] DataFiles = ["citations.csv", "element_parameters.csv", "uses.csv", "recycling_sources.csv", "source_parameters.csv", "default_assumptions.csv"];
-    private static readonly string[] SourceParameters = ["generation", "contained", "content", "collection_rate_now", "collection_rate_achievable", "yield_pre", "yield_end", "trl"];
+    private static readonly string[] DataFiles = ["citations.csv", "element_parameters.csv", "uses.csv", "recycling_sources.csv", "source_parameters.csv", "default_assumptions.csv", "comparisons.csv"];
+    private static readonly string[] SourceParameters = ["generation", "contained", "recovered", "content", "collection_rate_now", "collection_rate_achievable", "yield_pre", "yield_end", "trl"];
 
     /// <summary>
     /// Loads the folder against the bundled reference data (elements, citations) and the stock data (citations, products
@@ -48,9 +48,14 @@ public static class RecyclabilityDataLoader
         var sources = ReadSources(F("recycling_sources.csv"), elements, products);
         var sourceValues = ReadSourceParameters(F("source_parameters.csv"), sources, Cited, gaps);
         var defaults = ReadDefaults(F("default_assumptions.csv"));
+        var comparisons = ReadComparisons(F("comparisons.csv"), elements, Cited, gaps);
         var profiles = elementValues.Keys.Union(sources.Keys.Select(k => k.Element)).Union(uses.Keys).OrderBy(e => e, StringComparer.Ordinal)
             .Select(e => Profile(e, elementValues, uses, sources, sourceValues))
-            .Select(p => p with { Sources = p.Sources.Select(s => DefaultAssumption.Apply(s, defaults)).ToArray() }).ToArray();
+            .Select(p => p with
+            {
+                Sources = p.Sources.Select(s => DefaultAssumption.Apply(s, defaults)).ToArray(),
+                Comparisons = comparisons.Where(c => c.Element == p.Element).ToArray(),
+            }).ToArray();
         return new RecyclabilityData(profiles, citations, gaps,
             DataFiles.Select(F).ToArray());
     }
@@ -67,6 +72,7 @@ public static class RecyclabilityDataLoader
             {
                 Generation = P("generation"),
                 Contained = P("contained"),
+                Recovered = P("recovered"),
                 Content = P("content"),
                 CollectionNow = P("collection_rate_now"),
                 CollectionAchievable = P("collection_rate_achievable"),
@@ -103,6 +109,23 @@ public static class RecyclabilityDataLoader
             var estimate = ParameterRows.Read(row, SourceParameters, cited);
             var target = result.TryGetValue(key, out var d) ? d : result[key] = [];
             Keep(target, row.Required("parameter"), estimate, row, () => gaps.Add(new DataGap(key.Item1, key.Item2, row.Required("parameter"), row.Text("note"))));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Published figures of recovered tonnes in Japan (<c>comparisons.csv</c>: element, quantity, year, value, low, high,
+    /// unit, source_id, quality, note); quantity <c>recovered_japan</c> in t of element per year; a row without a value is a gap.
+    /// </summary>
+    private static List<PublishedFigure> ReadComparisons(string path, IReadOnlyCollection<string> elements, Func<string, bool> cited, List<DataGap> gaps)
+    {
+        var result = new List<PublishedFigure>();
+        foreach (var row in CsvTable.Read(path, "element", "quantity", "year", "value", "low", "high", "unit", "source_id", "quality", "note").Rows)
+        {
+            string e = Element(row, elements);
+            var estimate = ParameterRows.Read(row, ["recovered_japan"], cited, "quantity");
+            if (estimate is null) gaps.Add(new DataGap(e, null, "comparison " + row.Required("quantity"), row.Text("note")));
+            else result.Add(new PublishedFigure(e, row.Required("quantity"), estimate));
         }
         return result;
     }

@@ -25,6 +25,7 @@ internal static class RecyclabilitySection
         h.Raw("<p class=\"reason\" data-sources=\"").Text(string.Join(" ", r.ScoreSources(e))).Raw("\">")
          .Text(SelectionSection.Reason(e, r.Selection.Draws, t)).Raw("</p>").Line();
         Totals(h, r, e, t);
+        Comparisons(h, r, e, t);
         Uses(h, e, t);
         Sources(h, r, e, t);
         Chart(h, r, e, t);
@@ -42,6 +43,10 @@ internal static class RecyclabilitySection
         Quantity(h, t["Rc_TotContained"], a.Year, a.Contained, totals, ReportFormat.SignificantTonnes, t);
         Quantity(h, t["Rc_TotRecoverable"], a.Year, a.Recoverable, totals, ReportFormat.SignificantTonnes, t);
         Quantity(h, t["Rc_TotAchievable"], a.Year, a.RecoverableAchievable, totals, ReportFormat.SignificantTonnes, t);
+        if (a.Sources.Any(x => x.Source.IsPrimary))
+            Quantity(h, t["Rc_TotPrimary"], a.Year, a.PrimaryByproduct,
+                a.Sources.Where(x => x.PrimaryByproduct is not null).SelectMany(x => FigureSources.Of(x.Source, r.External)).Distinct().Order(StringComparer.Ordinal).ToArray(),
+                ReportFormat.SignificantTonnes, t);
         foreach (var x in r.Outlook(e)) Horizon(h, r, e, x, t);
         Figure(h, t["Rc_Demand"], p.JapanDemand, ReportFormat.SignificantTonnes, t);
         Figure(h, t["Rc_DissShare"], p.DissipativeShare, ReportFormat.Percent, t);
@@ -78,6 +83,26 @@ internal static class RecyclabilitySection
     /// <summary>A quantity row without a value: the gap is shown, with no number and so no source.</summary>
     private static void Missing(HtmlBuilder h, string label, string year, ReportText t) =>
         h.Open("tr").Element("td", label).Element("td", year).Element("td", t["Rc_NoValue"], "gap").Element("td", "").Close("tr").Line();
+
+    /// <summary>Recovered today (model) beside the published figures for Japan, with the ratio and its flags (tenfold difference, not independent).</summary>
+    private static void Comparisons(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
+    {
+        if (e.Comparisons.Count == 0) return;
+        h.Element("h3", t["Rc_Comparisons"]).Open("table", "comparisons")
+         .HeaderRow(t["Rc_CmpModel"], t["Rc_CmpPublished"], t["Year"], t["Rc_CmpRatio"], t["Rc_CmpFlags"], t["Sources"]);
+        foreach (var c in e.Comparisons)
+        {
+            var p = c.Figure.Published;
+            string range = p.HasRange ? $" ({ReportFormat.SignificantTonnes(p.Low)}–{ReportFormat.SignificantTonnes(p.High)})" : "";
+            string[] flags = [.. c.Tenfold ? [t["Rc_CmpTenfold"]] : Array.Empty<string>(), .. c.Model is null ? [t["Rc_CmpNoModel"]] : Array.Empty<string>(),
+                .. c.Independent ? Array.Empty<string>() : [t["Rc_CmpNotIndependent"]]];
+            h.OpenRow(r.ComparisonSources(e, c), c.Tenfold ? "flagged" : null)
+             .Num(Opt(c.Model, ReportFormat.SignificantTonnes)).Num(ReportFormat.SignificantTonnes(p.Value) + range).Element("td", p.Year?.ToString(Inv) ?? "")
+             .Num(c.Ratio is { } x ? x.ToString("G3", Inv) : "").Element("td", string.Join("; ", flags), "gap")
+             .Element("td", string.Create(Inv, $"{p.SourceId} · {t["Rc_Quality"]} {p.Quality}"), "note").Close("tr").Line();
+        }
+        h.Close("table");
+    }
 
     private static void Uses(HtmlBuilder h, RecyclabilityElement e, ReportText t)
     {

@@ -17,6 +17,9 @@ public sealed record RecyclabilityElement(
 {
     public string Name(string language) => language == "ja" ? NameJa : NameEn;
 
+    /// <summary>Recovered today (central) against the published figures of the element (comparisons.csv), with ratio and flags.</summary>
+    public IReadOnlyList<PublishedComparison> Comparisons { get; init; } = [];
+
     /// <summary>The recorded gaps, then the parameters missing in the assessment of sources that have no recorded gap (note empty).</summary>
     public IReadOnlyList<ReportGap> AllGaps() =>
     [
@@ -63,12 +66,17 @@ public sealed record RecyclabilityReport(
     public IReadOnlyList<string> ScoreSources(RecyclabilityElement e) =>
         Criteria.All.Where(c => e.Selection.Central[c] is not null).SelectMany(c => CriterionSources(e, c)).Append(SettingsSourceId).Distinct().Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>Sources behind a comparison row: the published figure's, and those of the model's recovered tonnes when it has a value.</summary>
+    public IReadOnlyList<string> ComparisonSources(RecyclabilityElement e, PublishedComparison c) =>
+        (c.Model is null ? [] : FigureSources.OfTotals(e.Selection.Central, External)).Append(c.Figure.Published.SourceId)
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+
     /// <summary>Every source id the report cites, in id order; an id without a citation is listed as such.</summary>
     public IReadOnlyList<ReportSource> CitedSources()
     {
         var known = Sources.ToDictionary(s => s.Id);
         var ids = Elements.SelectMany(e => ProfileIds(e.Profile).Concat(e.Profile.Sources.SelectMany(s => FigureSources.Of(s, External)))
-                .Concat(ScoreSources(e)))
+                .Concat(ScoreSources(e)).Concat(e.Comparisons.SelectMany(c => ComparisonSources(e, c))))
             .Distinct().Order(StringComparer.Ordinal);
         return ids.Select(id => known.TryGetValue(id, out var s) ? s : new ReportSource(id, RiskReport.MissingCitation, "")).ToArray();
     }

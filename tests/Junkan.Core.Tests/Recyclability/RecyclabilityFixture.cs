@@ -12,7 +12,7 @@ internal static class RecyclabilityFixture
 
     /// <summary>
     /// Element "Xa": scrap source 1,000 t/y at 2 % content (20 t contained), collection 0.5, yields 0.9 × 0.8
-    /// → 7.2 t recoverable; residue source publishing 10 t contained, no collection route, collection 0.1, yields 1 × 0.5
+    /// → 7.2 t recoverable; residue source (a plant liquor, kind waste_water) publishing 10 t contained, no collection route, collection 0.1, yields 1 × 0.5
     /// → 0.5 t; EV source from the stock model (product "car"), collection 0.9, yields 0.9 × 0.9.
     /// Demand 100 t/y, dissipative 0.2, ore grade 0.001.
     /// </summary>
@@ -20,7 +20,7 @@ internal static class RecyclabilityFixture
     [
         new("Xa", "scrap", SourceKind.ProcessScrap, null, CollectionRoute.IndustrialWaste, "scrap", "スクラップ",
             E(1000), null, F(0.02), F(0.5), F(0.7), F(0.9), F(0.8), E(9, "TRL")),
-        new("Xa", "residue", SourceKind.ByProduct, null, CollectionRoute.None, "residue", "残渣",
+        new("Xa", "residue", SourceKind.WasteWater, null, CollectionRoute.None, "residue", "残渣",
             null, E(10), F(0.05), F(0.1), null, F(1), F(0.5), E(6, "TRL")),
         new("Xa", "ev", SourceKind.EndOfLifeProduct, "car", CollectionRoute.ElvLaw, "EV battery", "EV電池",
             null, null, null, F(0.9), null, F(0.9), F(0.9), E(8, "TRL")),

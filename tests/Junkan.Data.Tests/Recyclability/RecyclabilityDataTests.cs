@@ -105,6 +105,53 @@ public sealed class RecyclabilityDataTests : IDisposable
     }
 
     [Fact]
+    public void A_recovered_figure_in_a_wrong_unit_is_named_at_its_row()
+    {
+        int rows = File.ReadAllLines(Path.Combine(_copy, "source_parameters.csv")).Length;
+        Append("source_parameters.csv", SourceParameter("recovered", "5", "fraction"));
+        var e = Fails();
+        Assert.Equal(("source_parameters.csv", rows + 1, "unit"), (e.File, e.Row, e.Column));
+        Assert.Contains("'fraction' for recovered; write it in t", e.Problem);
+    }
+
+    private static Dictionary<string, string> Comparison(string column, string value)
+    {
+        var row = new Dictionary<string, string>
+        {
+            ["element"] = "Cu", ["quantity"] = "recovered_japan", ["year"] = "2019", ["value"] = "341654", ["unit"] = "t",
+            ["source_id"] = "kozan-2020-base-metals", ["quality"] = "4", ["note"] = "test row",
+        };
+        row[column] = value;
+        return row;
+    }
+
+    [Theory]
+    [InlineData("element", "Kr", "unknown element 'Kr'")]
+    [InlineData("unit", "kt", "'kt' for recovered_japan; write it in t")]
+    [InlineData("source_id", "nobody-2020", "'nobody-2020' is not a known citation")]
+    [InlineData("quantity", "mined", "unknown quantity 'mined'")]
+    [InlineData("value", "-5", "must not be negative")]
+    public void Bad_comparison_rows_are_named_by_file_row_and_column(string column, string value, string expected)
+    {
+        int rows = File.ReadAllLines(Path.Combine(_copy, "comparisons.csv")).Length;
+        Append("comparisons.csv", Comparison(column, value));
+        var e = Fails();
+        Assert.Equal(("comparisons.csv", rows + 1, column), (e.File, e.Row, e.Column));
+        Assert.Contains(expected, e.Problem);
+    }
+
+    [Fact]
+    public void The_bundled_comparisons_load_with_their_gaps()
+    {
+        var data = Load(Bundled);
+        var cu = Assert.Single(data.Profile("Cu").Comparisons);
+        Assert.Equal((341_654.0, 2019, "kozan-2020-base-metals"), (cu.Published.Value, cu.Published.Year!.Value, cu.Published.SourceId));
+        Assert.Equal(384, Assert.Single(data.Profile("In").Comparisons).Published.Value);
+        Assert.Empty(data.Profile("Co").Comparisons);
+        Assert.Contains(data.Gaps, g => g.Element == "Co" && g.Parameter == "comparison recovered_japan");
+    }
+
+    [Fact]
     public void An_unknown_citation_is_named()
     {
         var row = SourceParameter("content", "0.1");
