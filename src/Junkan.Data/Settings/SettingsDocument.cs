@@ -73,9 +73,12 @@ internal sealed class SettingsDocument : IDisposable
     public DataFormatException Error(string? key, string problem) => new(File, key is null ? null : LineOf(key), key, problem);
 
     /// <summary>The 1-based line of the property at a dotted key path (array indexes as <c>[i]</c> are ignored), or null.</summary>
-    private int? LineOf(string key)
+    private int? LineOf(string key) =>
+        // The key as written first: a property name may itself contain "[3]"; then without the array indexes.
+        LineOfPath(key) ?? LineOfPath(System.Text.RegularExpressions.Regex.Replace(key, @"\[\d+\]", ""));
+
+    private int? LineOfPath(string target)
     {
-        string target = System.Text.RegularExpressions.Regex.Replace(key, @"\[\d+\]", "");
         var path = new List<string>();
         var reader = new Utf8JsonReader(_utf8, new JsonReaderOptions { MaxDepth = InputLimits.MaxNestingDepth });
         try

@@ -103,6 +103,15 @@ public sealed class InputPropertyTests : IDisposable
             }, iter: 200);
     }
 
+    /// <summary>Found by the property above (seed 3hHRONv61jE2): a key that itself contains "[3]" lost its line.</summary>
+    [Fact]
+    public void An_unknown_key_with_brackets_keeps_its_line()
+    {
+        string path = Write("r.json", System.Text.Encoding.UTF8.GetBytes("{\n  \"name\": \"x\",\n  \"\u2028][3]a\": 1\n}"));
+        var e = Assert.Throws<DataFormatException>(() => RiskSettingsFile.Load(path));
+        Assert.Equal((3, "\u2028][3]a"), (e.Row, e.Column));
+    }
+
     [Fact]
     public void Yaml_nesting_is_refused_exactly_beyond_the_limit()
     {
