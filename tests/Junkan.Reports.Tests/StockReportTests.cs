@@ -16,7 +16,7 @@ public class StockReportTests
         var path = new ProductInflowPath(new ProductId("test_product"), "reference", 2020, Enumerable.Repeat(100.0, 10).ToArray(), "units", ["src-a"], 3);
         var lifetimes = new Dictionary<string, ProductLifetime>
         {
-            ["test_product"] = new("test_product", LifetimeDistribution.Fixed(3), 2, 4, "src-b", 2, "a <note> & more"),
+            ["test_product"] = new("test_product", LifetimeDistribution.Fixed(3), 2, 4, Junkan.Core.Citations.Provenance.Of("src-b", 2), "a <note> & more"),
         };
         var contents = new[] { new ElementContent(new ProductId("test_product"), new Junkan.Core.Elements.ElementSymbol("Co"), 2, 1, 3, Junkan.Core.Citations.Provenance.Of("src-c", 4, 2021), "per unit") };
         var flows = EndOfLifeModel.Run([path], lifetimes, contents);

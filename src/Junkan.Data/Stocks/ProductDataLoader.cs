@@ -153,7 +153,8 @@ public static class ProductDataLoader
                 throw row.Error("lifetime", $"its mean lifetime {mean:0.###} years lies outside mean_low..mean_high = {low}..{high}");
             if (lifetime.Family != LifetimeFamily.Empirical && mean <= 0 && (low > 0 || high > 0))
                 throw row.Error("lifetime", "a lifetime of 0 cannot be stretched to the range");
-            lifetimes[product] = new ProductLifetime(product, lifetime, low, high, Source(row, sources), row.Quality().Value, row.Text("note"));
+            lifetimes[product] = new ProductLifetime(product, lifetime, low, high,
+                new Provenance(Id(row, "source_id", s => new SourceId(Source(row, sources))), row.Quality()), row.Text("note"));
         }
         return lifetimes;
     }

@@ -87,8 +87,8 @@ public class DrawPathTests
         ProductInflowPath Path(string product, string scenario) => new(new ProductId(product), scenario, 2020, inflow, "units", ["test"], 3);
         var lifetimes = new Dictionary<string, ProductLifetime>
         {
-            ["car"] = new("car", LifetimeDistribution.Normal(4, 1), 3, 5, "test", 3, ""),
-            ["pc"] = new("pc", LifetimeDistribution.Normal(3, 1), 2, 4, "test", 3, ""),
+            ["car"] = new("car", LifetimeDistribution.Normal(4, 1), 3, 5, Provenance.Of("test", 3), ""),
+            ["pc"] = new("pc", LifetimeDistribution.Normal(3, 1), 2, 4, Provenance.Of("test", 3), ""),
         };
         ElementContent Content(string product, string element) => new(new ProductId(product), new ElementSymbol(element), 1, 0.5, 1.5, Provenance.Of("test", 3, 2020), "");
         var draws = new EndOfLifeDraws([Path("car", "reference"), Path("pc", "reference"), Path("car", "high")], lifetimes,

@@ -21,24 +21,6 @@ public readonly record struct ProductId
     public override string ToString() => Value ?? "";
 }
 
-/// <summary>The id of a product scenario (<c>historic</c>, <c>reference</c>, <c>high_electrification</c>), same rules as <see cref="ProductId"/>.</summary>
-public readonly record struct ScenarioId
-{
-    public const int MaxLength = 64;
-
-    public string Value { get; }
-
-    /// <summary>Creates an id; throws <see cref="ArgumentException"/> for a malformed one.</summary>
-    public ScenarioId(string value)
-    {
-        if (!SnakeCase.IsValid(value, MaxLength))
-            throw new ArgumentException($"'{value}' is not a scenario id (a-z first, then a-z, 0-9 or '_'; at most {MaxLength}).", nameof(value));
-        Value = value;
-    }
-
-    public override string ToString() => Value ?? "";
-}
-
 /// <summary>The shared rule of the snake_case ids.</summary>
 internal static class SnakeCase
 {
