@@ -24,13 +24,4 @@ public sealed class Workspace
 
     /// <summary>Opens the data the catalogue points to (the reference tables and risk settings are read now).</summary>
     public static Workspace Open(DataCatalogue catalogue) => new(catalogue, RiskWorkspace.Load(catalogue));
-
-    /// <summary>Every input file read so far (reference tables, settings and, once loaded, the recyclability tables), for run manifests.</summary>
-    public IEnumerable<string> InputFiles()
-    {
-        var files = Risk.Data.InputFiles.Append(Risk.SettingsFile);
-        if (_recyclability.IsValueCreated)
-            files = files.Concat(Recyclability.Products.Files).Concat(Recyclability.Data.Files).Append(Recyclability.SettingsFile);
-        return files;
-    }
 }

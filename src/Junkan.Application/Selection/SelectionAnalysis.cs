@@ -17,7 +17,7 @@ public sealed record SelectionRequest
     {
         if (draws < 0) throw new UsageException("--draws", $"--draws {draws}: the number of draws cannot be negative.");
         if (draws > MaxDraws)
-            throw new UsageException("--draws", $"--draws {draws}: at most {MaxDraws.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} draws per run (memory grows with the draws).");
+            throw new UsageException("--draws", FormattableString.Invariant($"--draws {draws}: the limit is {MaxDraws:N0} draws (each is stored; more would not change the percentiles)."));
         (Draws, Seed, Scenario) = (draws, seed, scenario);
     }
 

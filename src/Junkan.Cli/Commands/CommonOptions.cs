@@ -10,21 +10,9 @@ public static class CommonOptions
     public static Option<string?> Element() => new("--element") { Description = "One element symbol (Co, Nd, REE, ...); default: all" };
     public static Option<int?> Year() => new("--year") { Description = "Assessment year within the data years: the latest data at or before it (default: the latest data year)" };
 
-    /// <summary>Monte Carlo draws, 0..<see cref="Core.Inputs.InputLimits.MaxDraws"/> (checked while parsing: a usage error, before any data is loaded).</summary>
-    public static Option<int> Draws(string description)
-    {
-        var o = new Option<int>("--draws") { Description = FormattableString.Invariant($"{description}; at most {Core.Inputs.InputLimits.MaxDraws:N0}"), DefaultValueFactory = _ => 1000 };
-        o.Validators.Add(r =>
-        {
-            int n;
-            try { n = r.GetValueOrDefault<int>(); }
-            catch (InvalidOperationException) { return; } // not an integer: the parser reports it
-            if (n < 0) r.AddError($"--draws {n}: the number of draws cannot be negative.");
-            else if (n > Core.Inputs.InputLimits.MaxDraws)
-                r.AddError(FormattableString.Invariant($"--draws {n}: the limit is {Core.Inputs.InputLimits.MaxDraws:N0} draws (each is stored; more would not change the percentiles)."));
-        });
-        return o;
-    }
+    /// <summary>Monte Carlo draws; the range 0..<see cref="Core.Inputs.InputLimits.MaxDraws"/> is checked by the use case's request, before any data is loaded.</summary>
+    public static Option<int> Draws(string description) =>
+        new("--draws") { Description = FormattableString.Invariant($"{description}; at most {Core.Inputs.InputLimits.MaxDraws:N0}"), DefaultValueFactory = _ => 1000 };
 
     /// <summary>
     /// A command validator that reads option values safely: an option given twice or without its value is reported by

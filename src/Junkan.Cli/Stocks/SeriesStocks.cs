@@ -111,14 +111,13 @@ internal static class SeriesStocks
     private static string F(double v) => v.ToString("#,0.###", Inv);
 }
 
-/// <summary>Writes a chart file whole or not at all (temporary file beside it, then moved into place).</summary>
+/// <summary>Writes a chart file whole or not at all (<see cref="Junkan.Reports.Output.ReportFiles.WriteOne"/>).</summary>
 internal static class ChartFile
 {
     public static void Write(string path, string content)
     {
         string ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is not (".html" or ".htm" or ".svg")) throw new Junkan.Core.Inputs.UsageException("--chart", $"--chart {path}: write FILE.html or FILE.svg.");
-        foreach (var f in Junkan.Reports.Output.ReportFiles.WriteAll(Path.GetDirectoryName(Path.GetFullPath(path))!, [(Path.GetFileName(path), Encoding.UTF8.GetBytes(content))]))
-            Console.Error.WriteLine($"junkan: wrote {f}");
+        Console.Error.WriteLine($"junkan: wrote {Junkan.Reports.Output.ReportFiles.WriteOne(path, Encoding.UTF8.GetBytes(content))}");
     }
 }

@@ -23,7 +23,17 @@ internal static class ScenarioYaml
             return yaml;
         }
         catch (YamlException e) { throw new DataFormatException(file, Line(e), null, $"not valid YAML: {Reason(e)}"); }
+        catch (Exception e) when (e is not (YamlException or InputException) && ThrownByYamlDotNet(e))
+        {
+            // YamlDotNet 18 throws InvalidOperationException or ArgumentException instead of a YamlException on some
+            // malformed text (a plain scalar cut short, a tag "!!]"; found by the random-bytes property test): the text is
+            // not valid YAML, so it is the file's error, not Junkan's.
+            throw new DataFormatException(file, null, null, $"not valid YAML: {e.Message}");
+        }
     }
+
+    private static bool ThrownByYamlDotNet(Exception e) =>
+        e.TargetSite?.DeclaringType?.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true;
 
     private static void CheckShape(string file, string text)
     {

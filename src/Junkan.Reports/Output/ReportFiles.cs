@@ -15,6 +15,29 @@ public static class ReportFiles
     public static IReadOnlyList<string> WriteAll(string folder, IReadOnlyList<(string Name, byte[] Content)> files) =>
         ReportPublisher.Publish(folder, files, PublishOptions.FromEnvironment());
 
+    /// <summary>
+    /// Writes one file (a chart page) whole or not at all: a flushed temporary file beside it, renamed over it. No
+    /// manifest, journal or lock: those belong to report folders, not to a chart saved into any folder.
+    /// </summary>
+    public static string WriteOne(string path, byte[] content)
+    {
+        string full = Path.GetFullPath(path), folder = Path.GetDirectoryName(full)!;
+        string temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            Durable.Write(temp, content);
+            File.Move(temp, full, overwrite: true);
+            Durable.SyncFolder(folder);
+            return full;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+            throw new ReportFolderException(full, $"could not be written ({ReportPublisher.Reason(e)}); an earlier file of that name is unchanged.");
+        }
+    }
+
     /// <summary>What the next start does before writing: a committed, interrupted publish is finished; uncommitted staging is removed.</summary>
     public static void Recover(string folder)
     {

@@ -44,7 +44,18 @@ public sealed class InputPropertyTests : IDisposable
     public void Any_bytes_as_a_scenario_are_loaded_or_refused_naming_the_file()
     {
         var loader = new ScenarioFile(Data, Data.Countries.Keys.ToHashSet());
-        Garbage.Sample(bytes => OnlyDataErrors("s.yaml", () => loader.Load(Write("s.yaml", bytes))), iter: 200);
+        Garbage.Sample(bytes => OnlyDataErrors("s.yaml", () => loader.Load(Write("s.yaml", bytes))), iter: 2000);
+    }
+
+    /// <summary>Found by the property above: YamlDotNet threw ArgumentException / InvalidOperationException, not a YamlException, on these.</summary>
+    [Theory]
+    [InlineData("!!]-")]
+    [InlineData("- !!x]\n")]
+    public void Yaml_the_parser_chokes_on_is_bad_input_naming_the_file(string text)
+    {
+        var loader = new ScenarioFile(Data, Data.Countries.Keys.ToHashSet());
+        var e = Assert.Throws<DataFormatException>(() => loader.Load(Write("s.yaml", System.Text.Encoding.UTF8.GetBytes(text))));
+        Assert.Equal("s.yaml", e.File);
     }
 
     [Fact]
