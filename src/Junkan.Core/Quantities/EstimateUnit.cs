@@ -20,6 +20,12 @@ public readonly record struct EstimateUnit
     public static EstimateUnit Tonnes { get; } = new("t", 0, double.PositiveInfinity);
     public static EstimateUnit UsdPerTonne { get; } = new("USD/t", 0, double.PositiveInfinity);
 
+    /// <summary>A duration in years (lifetimes), 0..1,000.</summary>
+    public static EstimateUnit Years { get; } = new("y", 0, 1000);
+
+    /// <summary>An annual rate of change (growth), −1..10 per year.</summary>
+    public static EstimateUnit PerYear { get; } = new("1/y", -1, 10);
+
     /// <summary>The unit written as <paramref name="symbol"/> (<c>t/y</c> is read as tonnes); throws <see cref="ArgumentException"/> for any other.</summary>
     public static EstimateUnit Parse(string symbol) => symbol switch
     {
@@ -27,7 +33,9 @@ public readonly record struct EstimateUnit
         "TRL" => TechnologyReadiness,
         "t" or "t/y" => Tonnes,
         "USD/t" => UsdPerTonne,
-        _ => throw new ArgumentException($"'{symbol}' is not an estimate unit: write fraction, TRL, t or USD/t.", nameof(symbol)),
+        "y" => Years,
+        "1/y" => PerYear,
+        _ => throw new ArgumentException($"'{symbol}' is not an estimate unit: write fraction, TRL, t, USD/t, y or 1/y.", nameof(symbol)),
     };
 
     /// <summary>Whether <paramref name="v"/> lies in the unit's range.</summary>

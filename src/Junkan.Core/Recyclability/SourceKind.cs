@@ -30,6 +30,8 @@ public enum CollectionRoute
     IndustrialWaste,
     /// <summary>Wide-area certification (広域認定制度).</summary>
     WideAreaCertification,
+    /// <summary>Municipal waste collection (一般廃棄物: separate collection by municipalities).</summary>
+    MunicipalWaste,
     /// <summary>No collection route.</summary>
     None,
 }

@@ -218,8 +218,9 @@ public static class RecyclabilityDataLoader
         "elv_law" => CollectionRoute.ElvLaw,
         "industrial_waste" => CollectionRoute.IndustrialWaste,
         "wide_area_certification" => CollectionRoute.WideAreaCertification,
+        "municipal_waste" => CollectionRoute.MunicipalWaste,
         "none" => CollectionRoute.None,
-        var r => throw row.Error("collection_route", $"'{r}': write home_appliance_law, small_appliance_law, elv_law, industrial_waste, wide_area_certification or none"),
+        var r => throw row.Error("collection_route", $"'{r}': write home_appliance_law, small_appliance_law, elv_law, industrial_waste, wide_area_certification, municipal_waste or none"),
     };
 
     private static string Element(CsvRow row, IReadOnlyCollection<string> elements) =>
