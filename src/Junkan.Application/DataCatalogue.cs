@@ -31,6 +31,9 @@ public sealed record DataCatalogue
 
     public string RecyclabilityFolder => Path.Combine(DataFolder, "recyclability");
 
+    /// <summary>The flow-system data of every element (demand, uses, lifetimes, end-of-life parameters).</summary>
+    public string FlowsFolder => Path.Combine(DataFolder, "flows");
+
     public string RawFolder => Path.Combine(DataFolder, "raw");
 
     /// <summary>The reference folder given, else data/reference of the repository (for the importers, which need no settings).</summary>

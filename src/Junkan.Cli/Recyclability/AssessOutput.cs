@@ -14,40 +14,46 @@ namespace Junkan.Cli.Recyclability;
 internal static class AssessOutput
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-    private static readonly string[] LeadColumns = ["element", "contained", "recoverable", "of demand", "primary (not counted)"];
-    private static readonly string[] CriterionColumns = ["ore ×", "USD/t", "routed", "dissip.", "TRL", "risk", "gaps", "assumed"];
+    private static readonly string[] LeadColumns = ["element", "end of life", "recovered today (5–95 %)", "new scrap", "achievable", "potential", "exported", "of demand", "primary (not counted)"];
+    private static readonly string[] CriterionColumns = ["ore ×", "USD/t", "routed", "dissip.", "TRL", "risk", "coverage"];
 
     public static void Write(string format, AssessmentResult result, RecyclabilityWorkspace s)
     {
         var (assessments, profiles, inputs, outlook) = (result.Assessments, result.Profiles, result.Inputs, result.Outlook);
         switch (format)
         {
-            case "json": Json(assessments, profiles, s, inputs, outlook, result.Comparisons); break;
+            case "json": Json(result, s); break;
             case "csv": Csv(Console.Out, assessments, outlook); break;
-            default: Table(assessments, s, inputs.Scenario, outlook); ComparisonTable(result.Comparisons, assessments); break;
+            default: Table(result, inputs.Scenario); ComparisonTable(result.Comparisons, assessments); break;
         }
     }
 
-    private static void Table(IReadOnlyList<ElementAssessment> assessments, RecyclabilityWorkspace s, string scenario, IReadOnlyDictionary<string, IReadOnlyList<HorizonAmount>> outlook)
+    private static void Table(AssessmentResult result, string scenario)
     {
+        var (assessments, outlook) = (result.Assessments, result.Outlook);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        if (Console.IsOutputRedirected) console.Profile.Width = 200;   // a file or pipe has no window: do not wrap at 80 columns
+        if (Console.IsOutputRedirected) console.Profile.Width = 240;   // a file or pipe has no window: do not wrap at 80 columns
         var a0 = assessments.Count > 0 ? assessments[0] : null;
         var years = a0 is null ? [] : outlook[a0.Element].Select(h => h.Year).ToArray();
-        var table = new Table().Title($"Recyclability, {a0?.Year} (growth to {a0?.ForecastYear}, scenario {scenario}); t of element per year");
+        var table = new Table().Title($"Recyclability from the element flow systems of Japan, {a0?.Year} (growth to {a0?.ForecastYear}, scenario {scenario}); t of element per year");
         foreach (var h in LeadColumns.Concat(years.Select(y => y.ToString(Inv))).Concat(CriterionColumns))
             table.AddColumn(new TableColumn(h).RightAligned());
         foreach (var a in assessments)
         {
-            int gaps = s.Data.Gaps.Count(g => g.Element == a.Element) + a.Sources.Sum(x => x.Gaps.Count);
-            table.AddRow([a.Element, T(a.Contained), T(a.Recoverable), P(a[Criterion.DemandShare]), T(a.PrimaryByproduct), .. outlook[a.Element].Select(h => T(h.Recoverable)),
+            var f = result.FlowSpreads.GetValueOrDefault(a.Element);
+            table.AddRow([a.Element, T(f?.EndOfLife.Central), f is null ? "no flow system" : $"{T(f.RecoveredToday.Central)} ({T(f.RecoveredToday.Low)}–{T(f.RecoveredToday.High)})",
+                T(f?.RecoveredNewScrap.Central), T(f?.Achievable.Central), T(f?.Potential.Central), T(f?.Exported.Central), P(a[Criterion.DemandShare]), T(a.PrimaryByproduct),
+                .. outlook[a.Element].Select(h => T(h.Recoverable)),
                 R(a[Criterion.UrbanOreRatio]), N(a[Criterion.ValueDensity], "N0"), P(a[Criterion.Collectability]), P(a[Criterion.Dissipation]),
-                N(a[Criterion.TechnologyReadiness], "0"), N(a[Criterion.SupplyRisk], "0.00"), gaps.ToString(Inv), Assumed(a).ToString(Inv)]);
+                N(a[Criterion.TechnologyReadiness], "0"), N(a[Criterion.SupplyRisk], "0.00"), P(result.FlowCoverage.TryGetValue(a.Element, out var cov) ? cov : null)]);
         }
         console.Write(table);
-        console.WriteLine("'primary (not counted)' = by-product recovery from imported ores and concentrates (source kind by_product, e.g. Bi, Se, Te from smelter slimes): primary supply, shown and never counted in contained, recoverable, demand share or the selection. " +
-            "Year columns = recoverable t/y in that year at today's collection rates and yields (end-of-life products from the stock model; other sources held at their published figure). " +
-            "'USD/t' = value density (content × price, USD per tonne of source material); '-' = not computable from the data (a gap); 'assumed' = collection rates and yields taken from data/recyclability/default_assumptions.csv; --format json lists every source, its gaps and the flags.");
+        console.WriteLine("Every figure comes from the element's flow system (junkan flows --element X): demand by use × lifetime (stock model) → end of life → export, collection, recovery. " +
+            "'recovered today' = end-of-life recovery + 'new scrap' recovered at today's collection rates and yields, with the 5–95 % range of 1,000 draws of every input; " +
+            "'achievable' = with technologies at TRL ≥ 8; 'potential' = all non-dissipated end-of-life flow + new scrap; 'exported' = used products and scrap leaving Japan. " +
+            "'primary (not counted)' = by-product recovery from imported ores and concentrates (Bi, Se, Te from smelter slimes): primary supply, never counted as recycling. " +
+            "Year columns = recovered t/y in that year at today's rates. 'coverage' = share of the per-use parameters given by a figure for that use (the rest are route defaults or gaps, listed by --format json). " +
+            "'USD/t' = value density; '-' = not computable (a gap).");
         foreach (var flag in assessments.SelectMany(a => a.Flags)) console.WriteLine("flag: " + flag);
     }
 
@@ -71,9 +77,9 @@ internal static class AssessOutput
         console.WriteLine($"ratio = model / published; outside {PublishedComparison.LowRatio.ToString(Inv)}..{PublishedComparison.HighRatio.ToString(Inv)} it is flagged. Nothing is tuned to match: what each published figure covers is in data/recyclability/comparisons.csv.");
     }
 
-    private static void Json(IReadOnlyList<ElementAssessment> assessments, IReadOnlyList<ElementProfile> profiles, RecyclabilityWorkspace s, AssessmentInputs inputs,
-        IReadOnlyDictionary<string, IReadOnlyList<HorizonAmount>> outlook, IReadOnlyDictionary<string, IReadOnlyList<PublishedComparison>> comparisons)
+    private static void Json(AssessmentResult result, RecyclabilityWorkspace s)
     {
+        var (assessments, profiles, inputs, outlook, comparisons) = (result.Assessments, result.Profiles, result.Inputs, result.Outlook, result.Comparisons);
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, RiskJson.Options))
         {
@@ -83,7 +89,11 @@ internal static class AssessOutput
             w.WriteString("scenario", inputs.Scenario);
             w.WriteStartObject("elements");
             foreach (var a in assessments)
-                Element(w, a, profiles.First(p => p.Element == a.Element), s, inputs.Prices, outlook[a.Element], comparisons.TryGetValue(a.Element, out var c) ? c : []);
+            {
+                var p = profiles.First(p => p.Element == a.Element);
+                Element(w, a, p, s, inputs.Prices, outlook[a.Element], comparisons.TryGetValue(a.Element, out var c) ? c : [],
+                    result.FlowSpreads.GetValueOrDefault(a.Element), result.FlowCoverage.TryGetValue(a.Element, out var cov) ? cov : null);
+            }
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -91,9 +101,10 @@ internal static class AssessOutput
     }
 
     private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilityWorkspace s, ElementPrices prices, IReadOnlyList<HorizonAmount> outlook,
-        IReadOnlyList<PublishedComparison> comparisons)
+        IReadOnlyList<PublishedComparison> comparisons, Core.Flows.FlowSpread? flows, double? coverage)
     {
         w.WriteStartObject(a.Element);
+        FlowJson.Totals(w, flows, p, coverage, a.PrimaryByproduct);
         Estimate(w, "japan_demand", p.JapanDemand);
         Estimate(w, "price", prices.Prices.GetValueOrDefault(a.Element));   // USD/t of element, the input of value_density
         Number(w, "contained_t", a.Contained);
@@ -118,6 +129,7 @@ internal static class AssessOutput
             w.WriteString("quantity", c.Figure.Quantity);
             Estimate(w, "published", c.Figure.Published);
             Number(w, "model_t", c.Model);
+            if (c.ModelYear is int my) w.WriteNumber("model_year", my);
             Number(w, "ratio", c.Ratio);
             w.WriteBoolean("independent", c.Independent);
             w.WriteStartArray("flags");

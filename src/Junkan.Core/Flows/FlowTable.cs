@@ -11,7 +11,7 @@ namespace Junkan.Core.Flows;
 /// </summary>
 public sealed class FlowTable
 {
-    private const int Segments = 4;   // per side of the central value: 9 nodes per axis at most
+    private const int Segments = 2;   // per side of the central value: 5 nodes per axis at most
 
     internal FlowTable(ElementFlowInputs inputs, int year, int forecastYear)
     {

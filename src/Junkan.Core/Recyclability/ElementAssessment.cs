@@ -18,5 +18,8 @@ public sealed record ElementAssessment(
     /// </summary>
     public double? PrimaryByproduct { get; init; }
 
+    /// <summary>The totals of the element's flow system in the assessment year (null = no flow system: the sources decide).</summary>
+    public Flows.FlowOutcome? Flows { get; init; }
+
     public double? this[Criterion c] => Criteria.TryGetValue(c, out var v) ? v : null;
 }

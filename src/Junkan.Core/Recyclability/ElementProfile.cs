@@ -11,4 +11,10 @@ public sealed record ElementProfile(
 {
     /// <summary>Published figures of the element's recovered tonnes in Japan to compare the model with (comparisons.csv).</summary>
     public IReadOnlyList<PublishedFigure> Comparisons { get; init; } = [];
+
+    /// <summary>
+    /// The element's flow system of Japan (docs/methods/flows.md): when present, the recovered, achievable and potential
+    /// tonnes, collectability, dissipation, growth and TRL come from it instead of the recycling sources.
+    /// </summary>
+    public Flows.ElementFlowModel? Flows { get; init; }
 }

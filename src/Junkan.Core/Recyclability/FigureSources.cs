@@ -29,22 +29,25 @@ public static class FigureSources
 
     /// <summary>Ids behind the contained and recoverable totals of an assessment (every source with an amount).</summary>
     public static IReadOnlyList<string> OfTotals(ElementAssessment a, ExternalProvenance external) =>
-        a.Sources.Concat(a.ForecastSources).Where(x => x.Contained is not null)
+        a.Flows is { } flows ? [.. flows.Sources.Order(StringComparer.Ordinal)]
+        : a.Sources.Concat(a.ForecastSources).Where(x => x.Contained is not null)
             .SelectMany(x => Of(x.Source, external))
             .Distinct().Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Ids behind one criterion value of an assessment.</summary>
     public static IReadOnlyList<string> Of(ElementProfile p, ElementAssessment a, Criterion c, ExternalProvenance external)
     {
+        if (a.Flows is { } flows && c is not (Criterion.SupplyRisk or Criterion.ValueDensity or Criterion.UrbanOreRatio))
+            return [.. flows.Sources.Order(StringComparer.Ordinal)];
         IEnumerable<string> ids = c switch
         {
             Criterion.Recoverable or Criterion.Collectability or Criterion.Growth => OfTotals(a, external),
             Criterion.DemandShare => OfTotals(a, external).Concat(Ids([p.JapanDemand], [])),
-            Criterion.UrbanOreRatio => Ids([RecyclabilityAssessor.DominantWithContent(a.Sources)?.Source.Content, p.OreGrade], []),
+            Criterion.UrbanOreRatio => Ids([a.Flows?.DominantUse?.Parameters.Content ?? RecyclabilityAssessor.DominantWithContent(a.Sources)?.Source.Content, p.OreGrade], []),
             Criterion.Dissipation => Ids([p.DissipativeShare], []),
             Criterion.TechnologyReadiness => Ids([RecyclabilityAssessor.DominantSource(a.Sources)?.Source.Trl], []),
             Criterion.SupplyRisk => external.SupplyRisk.TryGetValue(p.Element, out var risk) ? risk : [],
-            Criterion.ValueDensity => Ids([RecyclabilityAssessor.DominantWithContent(a.Sources)?.Source.Content], external.Prices?.TryGetValue(p.Element, out var price) == true ? price! : []),
+            Criterion.ValueDensity => Ids([a.Flows?.DominantUse?.Parameters.Content ?? RecyclabilityAssessor.DominantWithContent(a.Sources)?.Source.Content], external.Prices?.TryGetValue(p.Element, out var price) == true ? price! : []),
             _ => [],
         };
         return ids.Distinct().Order(StringComparer.Ordinal).ToArray();

@@ -25,11 +25,28 @@ public sealed record PublishedComparison(PublishedFigure Figure, double? Model, 
     public bool Tenfold => Ratio is { } r && (r < LowRatio || r > HighRatio);
 
     /// <summary>The comparisons of an assessment with the published figures of its element.</summary>
-    public static IReadOnlyList<PublishedComparison> Of(ElementAssessment a, IEnumerable<PublishedFigure> figures, ExternalProvenance external)
+    public static IReadOnlyList<PublishedComparison> Of(ElementAssessment a, IEnumerable<PublishedFigure> figures, ExternalProvenance external) =>
+        Of(a, figures, external, null);
+
+    /// <summary>
+    /// The comparisons with the model's figure for each published one from <paramref name="model"/> where given (the
+    /// flow system evaluated in the figure's year, for the quantity it covers), else the assessment's recovered tonnes.
+    /// </summary>
+    public static IReadOnlyList<PublishedComparison> Of(ElementAssessment a, IEnumerable<PublishedFigure> figures, ExternalProvenance external,
+        Func<PublishedFigure, (double? Value, int Year)?>? model)
     {
         var used = FigureSources.OfTotals(a, external).ToHashSet(StringComparer.Ordinal);
-        return figures.Where(f => f.Element == a.Element).Select(f => Compare(f, a.Recoverable, !used.Contains(f.Published.SourceId))).ToArray();
+        if (a.Flows is { } flows) used.UnionWith(flows.Sources);
+        return figures.Where(f => f.Element == a.Element).Select(f =>
+        {
+            var m = model?.Invoke(f);
+            var c = Compare(f, m is { } v ? v.Value : a.Recoverable, !used.Contains(f.Published.SourceId));
+            return c with { ModelYear = m?.Year ?? a.Year };
+        }).ToArray();
     }
+
+    /// <summary>The year the model figure is for (the published figure's year where the flow system covers it).</summary>
+    public int? ModelYear { get; init; }
 
     /// <summary>One comparison: <paramref name="model"/> (t/y, null = not computable) against the published figure.</summary>
     public static PublishedComparison Compare(PublishedFigure f, double? model, bool independent)

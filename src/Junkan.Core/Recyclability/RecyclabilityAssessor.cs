@@ -20,12 +20,14 @@ public static class RecyclabilityAssessor
         var later = p.Sources.Select(s => SourceCalculator.Amount(s, ctx.ForecastYear, ctx.Flows, values)).ToArray();
         var row = new double?[Criteria.All.Count];
         var t = Compute(p, ctx, values, Tonnes(now), Tonnes(later), row);
+        var flows = p.Flows is { } model ? model.Evaluate(values, ctx.Year, ctx.ForecastYear) : (Flows.FlowOutcome?)null;
         var criteria = new Dictionary<Criterion, double?>(row.Length);
         foreach (var c in Criteria.All) criteria[c] = row[(int)c];
         return new ElementAssessment(p.Element, ctx.Year, ctx.ForecastYear, now, later, t.Contained, t.Recoverable, t.Achievable, t.Forecast,
-            criteria, [.. Flags(p.Element, t.Contained, t.Demand, t.Dissipative), .. PriceFlags(p.Element, ctx)])
+            criteria, [.. (p.Flows is null ? Flags(p.Element, t.Contained, t.Demand, t.Dissipative) : []), .. PriceFlags(p.Element, ctx)])
         {
             PrimaryByproduct = now.Aggregate((double?)null, (sum, a) => Add(sum, a.PrimaryByproduct)),
+            Flows = flows,
         };
     }
 
@@ -55,6 +57,7 @@ public static class RecyclabilityAssessor
     private static Totals Compute(ElementProfile p, AssessmentContext ctx, IParameterValues values,
         ReadOnlySpan<SourceTonnes> now, ReadOnlySpan<SourceTonnes> later, Span<double?> criteria)
     {
+        if (p.Flows is { } model) return FromFlows(p, model, ctx, values, now, criteria);
         double? contained = null, recoverable = null, achievable = null, forecast = null;
         foreach (var a in now) (contained, recoverable, achievable) = (Add(contained, a.Contained), Add(recoverable, a.Recoverable), Add(achievable, a.RecoverableAchievable));
         foreach (var a in later) forecast = Add(forecast, a.Recoverable);
@@ -71,6 +74,31 @@ public static class RecyclabilityAssessor
         criteria[(int)Criterion.SupplyRisk] = ctx.SupplyRisk.TryGetValue(p.Element, out var risk) ? risk : null;
         criteria[(int)Criterion.ValueDensity] = ValueDensity(now, p, ctx, values);
         return new Totals(contained, recoverable, achievable, forecast, demand, dissipative);
+    }
+
+    /// <summary>
+    /// The criteria from the element's flow system (docs/methods/flows.md §4): recovered today (end of life + new scrap)
+    /// and its share of demand, collectability = collected / end-of-life flow, dissipative share of demand, growth of the
+    /// technical potential to the forecast year, TRL of the use with the largest end-of-life flow; the urban-ore ratio
+    /// and value density from that use's content, else from the recycling sources.
+    /// </summary>
+    private static Totals FromFlows(ElementProfile p, Flows.ElementFlowModel model, AssessmentContext ctx, IParameterValues values,
+        ReadOnlySpan<SourceTonnes> now, Span<double?> criteria)
+    {
+        var o = model.Evaluate(values, ctx.Year, ctx.ForecastYear);
+        var dominant = o.DominantUse?.Parameters;
+        double? content = dominant?.Content is { } c ? values.Of(c) : null;
+        double? grade = p.OreGrade is { } g && values.Of(g) > 0 ? values.Of(g) : null;
+        criteria[(int)Criterion.Recoverable] = o.RecoveredToday;
+        criteria[(int)Criterion.DemandShare] = o.Demand > 0 ? o.RecoveredToday / o.Demand : null;
+        criteria[(int)Criterion.UrbanOreRatio] = content is { } x && grade is { } y ? x / y : UrbanOreRatio(now, p, values);
+        criteria[(int)Criterion.Collectability] = o.Collectability;
+        criteria[(int)Criterion.Dissipation] = o.DissipativeShare;
+        criteria[(int)Criterion.Growth] = o.Growth;
+        criteria[(int)Criterion.TechnologyReadiness] = dominant?.Trl is { } trl ? values.Of(trl) : null;
+        criteria[(int)Criterion.SupplyRisk] = ctx.SupplyRisk.TryGetValue(p.Element, out var risk) ? risk : null;
+        criteria[(int)Criterion.ValueDensity] = content is { } cc && ctx.Prices.Prices.TryGetValue(p.Element, out var price) ? cc * values.Of(price) : ValueDensity(now, p, ctx, values);
+        return new Totals(o.Potential, o.RecoveredToday, o.Achievable, o.RecoveredForecast, o.Demand, o.DissipativeShare);
     }
 
     /// <summary>Content (mass fraction) of the source with the most contained element that has one, over the ore grade.</summary>

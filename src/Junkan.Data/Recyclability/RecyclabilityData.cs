@@ -13,6 +13,9 @@ public sealed record DataGap(string Element, string? Source, string Parameter, s
 public sealed record RecyclabilityData(
     IReadOnlyList<ElementProfile> Profiles, IReadOnlyDictionary<string, SourceRecord> Citations, IReadOnlyList<DataGap> Gaps, IReadOnlyList<string> Files)
 {
+    /// <summary>The stated assumptions of default_assumptions.csv (collection by route, yields), which the flow systems fill gaps with too.</summary>
+    public IReadOnlyList<DefaultAssumption> Defaults { get; init; } = [];
+
     public ElementProfile Profile(string element) =>
         Profiles.FirstOrDefault(p => p.Element.Equals(element, StringComparison.OrdinalIgnoreCase))
         ?? throw new Junkan.Core.Inputs.NotInDataException("element", $"No recyclability data for element '{element}'; known: {string.Join(", ", Profiles.Select(p => p.Element))}.");

@@ -57,7 +57,8 @@ public static class RecyclabilityDataLoader
                 Comparisons = comparisons.Where(c => c.Element == p.Element).ToArray(),
             }).ToArray();
         return new RecyclabilityData(profiles, citations, gaps,
-            DataFiles.Select(F).ToArray());
+            DataFiles.Select(F).ToArray())
+        { Defaults = defaults };
     }
 
     private static ElementProfile Profile(string e, Dictionary<string, Dictionary<string, Estimate>> values, Dictionary<string, List<ElementUse>> uses,

@@ -3,12 +3,12 @@ using System.Text;
 namespace Junkan.Cli.Tests.Hostile;
 
 /// <summary>
-/// A temporary copy of the bundled data (data/reference, data/stocks, data/recyclability, config) that one hostile
+/// A temporary copy of the bundled data (data/reference, data/stocks, data/recyclability, data/flows, config) that one hostile
 /// case may spoil; the commands are pointed at it with <see cref="DataArgs"/>, never at the repository's own files.
 /// </summary>
 internal sealed class Workspace : IDisposable
 {
-    private static readonly string[] Copied = ["data/reference", "data/stocks", "data/recyclability", "config"];
+    private static readonly string[] Copied = ["data/reference", "data/stocks", "data/recyclability", "data/flows", "config"];
 
     public string Root { get; } = Directory.CreateTempSubdirectory("junkan-hostile-").FullName;
 

@@ -64,7 +64,7 @@ public sealed class ElementFlowBuilderTests
         var system = ElementFlowBuilder.Build(inputs, 2050);
         foreach (var (year, forecast) in new[] { (2015, 2040), (2024, 2050) })
         {
-            var o = model.Evaluate(CentralValues.Instance, model.Table(year, forecast));
+            var o = model.Evaluate(CentralValues.Instance, year, forecast);
             var t = system.TotalsIn(year);
             Assert.Equal(t.EndOfLife, o.EndOfLife, 9);
             Assert.Equal(t.RecoveredEndOfLife, o.RecoveredEndOfLife, 9);
