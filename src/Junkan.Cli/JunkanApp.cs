@@ -20,6 +20,7 @@ public static class JunkanApp
                 ReportCommand.Create(),
                 StocksCommand.Create(),
                 AssessCommand.Create(),
+                FlowsCommand.Create(),
                 SelectCommand.Create(),
                 DataCommand.Create(),
             },

@@ -21,5 +21,8 @@ public static class Display
         _ => (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %",
     };
 
+    /// <summary>Tonnes for tables: thousands separators from 100, two decimals below, '-' for none.</summary>
+    public static string Tonnes(double? v) => v is { } x ? x.ToString(Math.Abs(x) >= 100 ? "N0" : "0.##", CultureInfo.InvariantCulture) : "-";
+
     public static string Number(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }

@@ -218,7 +218,7 @@ internal static class AssessOutput
         a.Sources.Sum(x => new[] { x.Source.CollectionNow, x.Source.YieldPre, x.Source.YieldEnd }.Count(DefaultAssumption.IsAssumed));
 
     private static string C(double? v) => v?.ToString("R", Inv) ?? "";
-    private static string T(double? v) => v is { } x ? x.ToString(x >= 100 ? "N0" : "0.##", Inv) : "-";
+    private static string T(double? v) => Display.Tonnes(v);
     /// <summary>Percent: whole percent from 1 %, two significant figures below (0.0047 % rather than "0 %").</summary>
     private static string P(double? v) => v is { } x ? (x >= 0.01 || x == 0 ? (x * 100).ToString("0", Inv) : (x * 100).ToString("G2", Inv)) + " %" : "-";
     private static string R(double? v) => v is { } x ? x.ToString(x >= 10 ? "N0" : "0.#", Inv) : "-";

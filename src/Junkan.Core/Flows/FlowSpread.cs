@@ -42,9 +42,10 @@ public sealed record FlowSpread(int Year, Spread3 EndOfLife, Spread3 RecoveredEn
 }
 
 /// <summary>
-/// How much of an element's flow system rests on its own figures: the demand-share-weighted fraction of the per-use
+/// How much of an element's flow system rests on published figures: the demand-share-weighted fraction of the per-use
 /// parameters (collection, export, yield, achievable collection and yield, TRL, product export, growth) given for the
-/// use rather than assumed from a route default or missing (0..1); for a group, demand-weighted over its members.
+/// use by a source of quality ≥ 2, rather than a labelled Junkan estimate (quality 1), a route default or a gap (0..1);
+/// for a group, demand-weighted over its members.
 /// </summary>
 public static class FlowCoverage
 {
@@ -62,6 +63,9 @@ public static class FlowCoverage
         return weight > 0 ? sum / weight : 0;
     }
 
-    public static double Of(ElementFlowInputs inputs) =>
-        inputs.Uses.Sum(u => u.Share.Value * (1 - (u.Parameters.Assumed.Count + u.Parameters.Missing.Count) / (double)Parameters));
+    public static double Of(ElementFlowInputs inputs) => inputs.Uses.Sum(u => u.Share.Value * Published(u.Parameters) / Parameters);
+
+    private static int Published(UseParameters p) =>
+        new[] { p.CollectionRate, p.ExportShare, p.RecoveryYield, p.AchievableCollection, p.AchievableYield, p.Trl, p.ProductExportShare, p.GrowthRate }
+            .Count(e => e is not null && e.Quality >= 2);
 }
