@@ -92,7 +92,7 @@ public static class ElementFlowBuilder
             {
                 exported[t] = split.Of(outflow[t], P.Outside);
                 collected[t] = split.Of(outflow[t], P.Recycling);
-                disposed[t] = outflow[t] - exported[t] - collected[t];
+                disposed[t] = split.Of(outflow[t], P.Disposal);
                 _collected[t] += collected[t];
                 _recoveredEol[t] += collected[t] * yield;
                 _losses[t] += collected[t] * (1 - yield);
@@ -108,7 +108,7 @@ public static class ElementFlowBuilder
         private static Dictionary<ProcessId, double> Split(UseParameters p)
         {
             double e = p.ExportShare?.Value ?? 0, c = FlowRates.Collection(p);
-            return new() { [P.Outside] = e, [P.Recycling] = (1 - e) * c, [P.Disposal] = 1 - e - (1 - e) * c };
+            return new() { [P.Outside] = e, [P.Recycling] = (1 - e) * c, [P.Disposal] = Math.Max(0, 1 - e - (1 - e) * c) };
         }
 
         public void Recycling(double scrapShare, double scrapRecovery)
