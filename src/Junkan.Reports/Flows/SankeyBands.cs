@@ -28,7 +28,7 @@ internal static class SankeyBands
         sb.Append("</g>\n");
     }
 
-    /// <summary>Value labels (white halo) on bands wide enough, in the middle of their first segment or on a loop's bottom run.</summary>
+    /// <summary>Value labels (white halo) on bands wide enough: on the straight run of a band that skips columns, a loop's bottom run, or mid-way.</summary>
     public static void Labels(StringBuilder sb, SankeyScene s)
     {
         sb.Append("<g class=\"link-labels\" font-size=\"10\" fill=\"#1d2a36\" text-anchor=\"middle\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\">\n");
@@ -38,6 +38,8 @@ internal static class SankeyBands
             double x, y;
             if (b.Link.IsLoop)
                 (x, y) = ((s.X(b.Chain[0]) + s.X(b.Chain[^1])) / 2 + SankeyLayout.NodeWidth / 2, s.Y(b.LoopBottom) + 3.5);
+            else if (b.Chain.Count > 2)
+                (x, y) = (s.X(b.Chain[b.Chain.Count / 2]) + SankeyLayout.NodeWidth / 2, s.Y(b.Ports[b.Chain.Count / 2]) + 3.5);
             else
                 (x, y) = ((s.X(b.Chain[0]) + SankeyLayout.NodeWidth + s.X(b.Chain[1])) / 2, s.Y((b.Ports[0] + b.Ports[1]) / 2) + 3.5);
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(x)}\" y=\"{F(y)}\">{Enc(text)}</text>\n");
