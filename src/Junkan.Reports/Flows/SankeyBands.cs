@@ -78,7 +78,7 @@ internal static class SankeyBands
     {
         double xs = s.X(b.Chain[0]) + SankeyLayout.NodeWidth, ys = s.Y(b.Ports[0]), xt = s.X(b.Chain[^1]), yt = s.Y(b.Ports[^1]);
         double r = b.LoopRadius, yb = s.Y(b.LoopBottom);
-        string R = $"{F(r)},{F(r)} 0 0 1";
-        return $"M{F(xs)},{F(ys)} A{R} {F(xs + r)},{F(ys + r)} V{F(yb - r)} A{R} {F(xs)},{F(yb)} H{F(xt)} A{R} {F(xt - r)},{F(yb - r)} V{F(yt + r)} A{R} {F(xt)},{F(yt)}";
+        string arc = $"{F(r)},{F(r)} 0 0 1";
+        return $"M{F(xs)},{F(ys)} A{arc} {F(xs + r)},{F(ys + r)} V{F(yb - r)} A{arc} {F(xs)},{F(yb)} H{F(xt)} A{arc} {F(xt - r)},{F(yb - r)} V{F(yt + r)} A{arc} {F(xt)},{F(yt)}";
     }
 }

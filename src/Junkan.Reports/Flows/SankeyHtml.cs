@@ -10,7 +10,7 @@ namespace Junkan.Reports.Flows;
 /// </summary>
 internal static class SankeyHtml
 {
-    private const string Css = ".sankey-figure{overflow-x:auto}.sankey-figure svg{max-width:100%;height:auto}td.zero{color:#999}\n";
+    private const string Css = ".sankey-figure{overflow-x:auto}.sankey-figure svg{max-width:100%;height:auto}tr.zero td{color:#999}\n";
 
     public static string Render(SankeyScene s)
     {
@@ -18,7 +18,6 @@ internal static class SankeyHtml
         string title = SankeySvg.Title(s);
         var h = HtmlBuilder.Document(t.Text.Language, title, ReportStyle.Css + Css);
         h.Element("h1", title).Line();
-        h.Element("p", t.Format("Sankey_Subtitle", t.Basis(s.Totals.Basis)), "meta").Line();
         h.Open("figure", "sankey-figure").Line().Raw(SankeySvg.Render(s)).Close("figure").Line();
         Flows(h, s);
         Balance(h, s);

@@ -79,8 +79,12 @@ internal sealed class SankeyLayout
     /// <summary>Where a link that skips a column passes it: exports above the nodes, new scrap and dissipation below.</summary>
     private static double LaneRank(FlowKind kind) => kind switch
     {
-        FlowKind.ProductExport => -3, FlowKind.UsedProductExport => -2, FlowKind.Uncollected => -1,
-        FlowKind.NewScrap => 1, FlowKind.Dissipation => 2, _ => 3,
+        FlowKind.ProductExport => -3,
+        FlowKind.UsedProductExport => -2,
+        FlowKind.Uncollected => -1,
+        FlowKind.NewScrap => 1,
+        FlowKind.Dissipation => 2,
+        _ => 3,
     };
 
     private List<SankeyItem> Chain(SankeyLink link)

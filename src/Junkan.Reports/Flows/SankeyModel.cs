@@ -19,8 +19,13 @@ internal sealed record SankeyModel(IReadOnlyList<SankeyLink> Links, double Throu
 {
     public static int Column(SankeyNode n) => n switch
     {
-        SankeyNode.Imports => 0, SankeyNode.PrimarySupply => 1, SankeyNode.Fabrication => 2, SankeyNode.Use => 3,
-        SankeyNode.EndOfLife => 4, SankeyNode.Recycling => 5, _ => 6,
+        SankeyNode.Imports => 0,
+        SankeyNode.PrimarySupply => 1,
+        SankeyNode.Fabrication => 2,
+        SankeyNode.Use => 3,
+        SankeyNode.EndOfLife => 4,
+        SankeyNode.Recycling => 5,
+        _ => 6,
     };
 
     public static SankeyModel Of(FlowSystem system, int t, SankeyOptions options)

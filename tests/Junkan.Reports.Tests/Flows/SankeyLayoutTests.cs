@@ -23,6 +23,7 @@ public sealed class SankeyLayoutTests
         {
             string svg = SankeyDiagram.Svg(system, year, lang, new SankeyOptions { SplitEndOfLifeByUse = split });
             Preview($"{name}-{year}{(split ? "-split" : "")}.{lang}.svg", svg);
+            Preview($"{name}-{year}{(split ? "-split" : "")}.{lang}.html", SankeyDiagram.Html(system, year, lang, new SankeyOptions { SplitEndOfLifeByUse = split }));
             var doc = XDocument.Parse(svg);
             double height = D(doc.Root!.Attribute("height")!.Value), width = D(doc.Root!.Attribute("width")!.Value);
             var nodes = doc.Descendants(Svg + "rect").Where(r => (string?)r.Attribute("class") == "node")
