@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Junkan.Core.Flows;
+using Junkan.Core.Recyclability;
 using Junkan.Reports.Flows;
 
 namespace Junkan.Reports.Tests.Flows;
@@ -147,6 +148,16 @@ public sealed partial class SankeyDiagramTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", svg, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         _ = XDocument.Parse(svg);
+    }
+
+    [Fact]
+    public void A_year_without_any_flow_draws_the_processes_and_no_link()
+    {
+        var inputs = SankeyFixture.Inputs();
+        var empty = new ElementFlowInputs(inputs.Element, [new DemandPoint(2000, new Estimate(0, 0, 0, inputs.Demand[0].Tonnes.Unit, inputs.Demand[0].Tonnes.Provenance))], inputs.Uses);
+        var doc = XDocument.Parse(SankeyDiagram.Svg(ElementFlowBuilder.Build(empty, 2005), 2003, "en"));
+        Assert.Empty(Links(doc));
+        Assert.Equal(9, doc.Descendants(Svg + "rect").Count(r => (string?)r.Attribute("class") == "node"));
     }
 
     private sealed record Link(string Kind, double Value, double Width, bool Tiny);
