@@ -24,7 +24,11 @@ public static class NetworkCaseLoader
         var r = new Reader(map, cites, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
         var c = r.Case();
         var problems = CaseValidation.Check(c);
-        if (problems.Count > 0) throw new DataFormatException(path, null, $"{problems[0].Item}.{problems[0].Field}", problems[0].Problem);
+        if (problems.Count > 0)
+        {
+            var p = problems[0];
+            throw new DataFormatException(path, r.Lines.TryGetValue(p.Item, out int line) ? line : null, $"{p.Item}.{p.Field}", p.Problem);
+        }
         return c;
     }
 
@@ -43,6 +47,16 @@ public static class NetworkCaseLoader
 
     private sealed class Reader(YamlMap root, Dictionary<string, int> cites, string folder)
     {
+        /// <summary>The line of each item ("hubs[id]", "streams[id]"...), so that a validation problem names it.</summary>
+        public Dictionary<string, int> Lines { get; } = [];
+
+        private string Id(YamlMap m, string section)
+        {
+            string id = m.Str("id");
+            Lines.TryAdd($"{section}[{id}]", m.Line);
+            return id;
+        }
+
         public NetworkCase Case()
         {
             var streams = root.Maps("streams").Select(Stream).ToList();
@@ -66,13 +80,13 @@ public static class NetworkCaseLoader
         private Economics Economics(YamlMap m) => new(m.Num("discount_rate"), (int)m.Num("life_years"), m.Num("carbon_price_jpy_per_t", 0),
             m.Num("grid_kg_per_kwh"), m.Num("hazard_dwell_days", 30), Prov(m, "grid_source"));
 
-        private TransportMode Mode(YamlMap m) => new(m.Str("id"), m.Num("cost_jpy_per_tkm"), m.Num("handling_jpy_per_t", 0), m.Num("co2_kg_per_tkm"),
+        private TransportMode Mode(YamlMap m) => new(Id(m, "modes"), m.Num("cost_jpy_per_tkm"), m.Num("handling_jpy_per_t", 0), m.Num("co2_kg_per_tkm"),
             m.Num("circuity"), Prov(m, "cost_source"), Prov(m, "co2_source"));
 
         private ElementValue Element(YamlMap m) => new(m.Str("element"), m.Num("price_jpy_per_t"), m.Num("primary_co2"), m.OptNum("secondary_co2"),
             Prov(m, "price_source"), Prov(m, "primary_source"), m.Has("secondary_source") ? Prov(m, "secondary_source") : null);
 
-        private WasteFlow Stream(YamlMap m) => new(m.Str("id"), m.Str("name_en"), m.Str("name_ja"), m.Num("hub_yield"), m.Bool("hazardous"),
+        private WasteFlow Stream(YamlMap m) => new(Id(m, "streams"), m.Str("name_en"), m.Str("name_ja"), m.Num("hub_yield"), m.Bool("hazardous"),
             m.OptNum("max_hazard_km"), m.Maps("elements").Select(e => new ElementContent(e.Str("element"), e.Num("content"), e.Num("hub_retention", 1), Prov(e, "source"))).ToList(),
             Prov(m, "yield_source"));
 
@@ -81,7 +95,7 @@ public static class NetworkCaseLoader
             var point = m.Has("region") ? RegionPoint(m) : new GeoPoint(m.Num("lat"), m.Num("lon"));
             var sizes = m.Maps("sizes").Select(s => new SizeOption(s.Str("name"), s.Num("capacity_t"), s.Num("investment_jpy", 0), s.Num("fixed_jpy_per_year", 0))).ToList();
             var recovery = m.Map("recovery") is { } rec ? rec.Keys().ToDictionary(k => k.Key, k => rec.Num(k.Key)) : new Dictionary<string, double>();
-            return new Facility(m.Str("id"), m.Str("name_en"), m.Str("name_ja"), kind, point, m.Bool("existing"), m.Bool("accepts_hazardous"),
+            return new Facility(Id(m, kind == FacilityKind.Hub ? "hubs" : "plants"), m.Str("name_en"), m.Str("name_ja"), kind, point, m.Bool("existing"), m.Bool("accepts_hazardous"),
                 m.OptNum("hazard_storage_cap_t"), sizes, m.Num("variable_jpy_per_t", 0), m.Num("energy_kwh_per_t", 0), recovery,
                 m.Strings("modes").ToHashSet(), Prov(m, "cost_source"));
         }
@@ -104,7 +118,7 @@ public static class NetworkCaseLoader
 
         private List<SourceSite> Sources(List<WasteFlow> streams)
         {
-            var explicitSources = root.Maps("sources").Select(s => new SourceSite(s.Str("id"), s.Str("name_en"), s.Str("name_ja"), new GeoPoint(s.Num("lat"), s.Num("lon")),
+            var explicitSources = root.Maps("sources").Select(s => new SourceSite(Id(s, "sources"), s.Str("name_en"), s.Str("name_ja"), new GeoPoint(s.Num("lat"), s.Num("lon")),
                 s.Map("supply") is { } q ? q.Keys().ToDictionary(k => k.Key, k => q.Num(k.Key)) : [])).ToList();
             if (!root.Has("national_supply")) return explicitSources;
             var regions = Regions();
