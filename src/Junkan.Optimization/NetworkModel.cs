@@ -46,6 +46,7 @@ internal sealed class NetworkModel
             foreach (var s in f.Sizes) one.SetCoefficient(Z[(f, s)], 1);
         }
         AddSupply();
+        if (_o.SingleSource) AddSingleSourcing();
         AddHubs();
         AddPlants();
         AddHubCount();
@@ -86,6 +87,29 @@ internal sealed class NetworkModel
                 }
                 var ct = Group(SupplyGroup(m), m.Id, rate * sources.Sum(s => s.Supply[m.Id]), double.PositiveInfinity);
                 for (int i = 0; i < X.Length; i++) if (CollectArcs[i].Stream == m) ct.SetCoefficient(X[i], 1);
+            }
+        }
+    }
+
+    /// <summary>Single sourcing: a binary a_ij per source and hub; x_ijm = q_im·a_ij (≤ when the collection rate is below 1), Σ_j a_ij ≤ 1.</summary>
+    private void AddSingleSourcing()
+    {
+        foreach (var s in _c.Sources)
+        {
+            var one = Solver.MakeConstraint(double.NegativeInfinity, 1, $"single:{s.Id}");
+            foreach (var h in _c.Hubs)
+            {
+                var arcs = Enumerable.Range(0, X.Length).Where(i => CollectArcs[i].Source == s && CollectArcs[i].Hub == h).ToList();
+                if (arcs.Count == 0) continue;
+                var a = Solver.MakeBoolVar($"a_{s.Id}_{h.Id}");
+                one.SetCoefficient(a, 1);
+                foreach (int i in arcs)
+                {
+                    bool all = _c.Collection(CollectArcs[i].Stream.Id) >= 1;
+                    var ct = Solver.MakeConstraint(all ? 0 : double.NegativeInfinity, 0, $"single:{s.Id}/{h.Id}/{CollectArcs[i].Stream.Id}");
+                    ct.SetCoefficient(X[i], 1);
+                    ct.SetCoefficient(a, -CollectArcs[i].Supply);
+                }
             }
         }
     }

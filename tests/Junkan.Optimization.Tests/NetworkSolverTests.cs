@@ -101,6 +101,23 @@ public sealed class NetworkSolverTests
     }
 
     [Fact]
+    public void SingleSourcingForbidsTheSplitThatCapacityForces()
+    {
+        // A = 140 t, B = 60 t, hubs of 120 t: split, A sends 120 t to H1 and 20 t to H2 (20 × 100 km × 10 more):
+        // 10,000 + (120×10 + 20×100 + 60×10) × 10 + 200×50×10 = 148,000. Single-sourced, A fits nowhere.
+        var split = NetworkSolver.Solve(TinyCase.Build(hubCapacity: 120, supplyA: 140, supplyB: 60), Fast);
+        Assert.Equal(148_000, split.Report.Objective!.Value, 3);
+        var single = NetworkSolver.Solve(TinyCase.Build(hubCapacity: 120, supplyA: 140, supplyB: 60), Fast with { SingleSource = true });
+        Assert.Equal(SolveStatus.Infeasible, single.Report.Status);
+        Assert.Equal("hub capacity", single.Report.Binding[0].Group);
+        Assert.Equal(20, single.Report.Binding[0].Excess, 4);
+    }
+
+    [Fact]
+    public void SingleSourcingKeepsTheOptimumWhenNoSplitIsNeeded() =>
+        Assert.Equal(130_000, NetworkSolver.Solve(TinyCase.Build(), Fast with { SingleSource = true }).Report.Objective!.Value, 3);
+
+    [Fact]
     public void ZeroTimeLimitIsRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => NetworkSolver.Solve(TinyCase.Build(), new SolveOptions(TimeLimitSeconds: 0)));
 

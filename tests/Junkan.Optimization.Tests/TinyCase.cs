@@ -13,7 +13,7 @@ internal static class TinyCase
     public static readonly Provenance Src = Provenance.Of("user-input", 1);
 
     public static NetworkCase Build(double hubCapacity = 300, bool hazardous = false, double? maxHazardKm = null, int? maxHubs = null,
-        double price = 0, double carbonPrice = 0, double collectionRate = 1)
+        double price = 0, double carbonPrice = 0, double collectionRate = 1, double supplyA = 100, double supplyB = 100)
     {
         var stream = new WasteFlow("lib", "used batteries", "使用済電池", 1.0, hazardous, maxHazardKm, [new ElementContent("Co", 0.1, 1.0, Src)], Src);
         var truck = new TransportMode("truck", 10, 0, 0.1, 1.0, Src, Src);
@@ -27,8 +27,8 @@ internal static class TinyCase
             ["A|H1"] = 10, ["A|H2"] = 100, ["B|H1"] = 100, ["B|H2"] = 10, ["H1|P"] = 50, ["H2|P"] = 50,
         };
         return new NetworkCase("tiny", [stream],
-            [new SourceSite("A", "A", "A", new GeoPoint(35, 134), new Dictionary<string, double> { ["lib"] = 100 }),
-             new SourceSite("B", "B", "B", new GeoPoint(35, 136), new Dictionary<string, double> { ["lib"] = 100 })],
+            [new SourceSite("A", "A", "A", new GeoPoint(35, 134), new Dictionary<string, double> { ["lib"] = supplyA }),
+             new SourceSite("B", "B", "B", new GeoPoint(35, 136), new Dictionary<string, double> { ["lib"] = supplyB })],
             [Hub("H1", 134.1), Hub("H2", 135.9)], [plant], [truck],
             [new ElementValue("Co", price, 8.3, null, Src, Provenance.Of("nuss-eckelman-2014", 4), null)],
             new Economics(0.05, 10, carbonPrice, 0.45, 30, Src), new Dictionary<string, double> { ["lib"] = collectionRate }, maxHubs, km);

@@ -7,9 +7,11 @@ namespace Junkan.Application.Network;
 
 /// <summary>
 /// A network request: the case file, an optional hub limit and carbon price (JPY/t CO2e) that override the case's,
-/// the number of Pareto points (0 = none; otherwise at least 2) and the solver's time limit in seconds (> 0).
+/// the number of Pareto points (0 = none; otherwise at least 2), the solver's time limit in seconds (> 0) and single
+/// sourcing (each source to one hub).
 /// </summary>
-public sealed record NetworkRequest(string CaseFile, int? Hubs = null, double? CarbonPrice = null, int Pareto = 0, double TimeLimitSeconds = 60)
+public sealed record NetworkRequest(string CaseFile, int? Hubs = null, double? CarbonPrice = null, int Pareto = 0, double TimeLimitSeconds = 60,
+    bool SingleSource = false)
 {
     public void Check()
     {
@@ -33,7 +35,7 @@ public static class NetworkPlanning
         request.Check();
         var c = NetworkCaseLoader.Load(request.CaseFile);
         if (request.CarbonPrice is double cp) c = c with { Economics = c.Economics with { CarbonPriceJpyPerTonne = cp } };
-        var options = new SolveOptions(TimeLimitSeconds: request.TimeLimitSeconds, MaxHubs: request.Hubs);
+        var options = new SolveOptions(TimeLimitSeconds: request.TimeLimitSeconds, MaxHubs: request.Hubs, SingleSource: request.SingleSource);
         var plan = NetworkSolver.Solve(c, options);
         var pareto = request.Pareto >= 2 && plan.Report.HasPlan ? ParetoFront.Compute(c, request.Pareto, options) : [];
         return plan.Report.HasPlan
