@@ -23,6 +23,7 @@ public static class JunkanApp
                 FlowsCommand.Create(),
                 SelectCommand.Create(),
                 DataCommand.Create(),
+                NetworkCommand.Create(),
             },
         };
     }

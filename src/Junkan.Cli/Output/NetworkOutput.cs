@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using Junkan.Application.Network;
+using Junkan.Core.Network;
+
+namespace Junkan.Cli.Output;
+
+/// <summary>Prints a network plan as text tables (labels in English and Japanese) or as JSON.</summary>
+public static class NetworkOutput
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Table(TextWriter o, NetworkResult r)
+    {
+        var rep = r.Plan.Report;
+        o.WriteLine($"Case / ケース: {r.Case.Name}");
+        o.WriteLine($"Solver status / 求解状況: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)"
+            + (rep.Objective is double ob ? $"; objective {M(ob)} MJPY/y, bound {M(rep.Bound ?? double.NaN)}, gap {(rep.Gap ?? 0).ToString("P3", Inv)}" : ""));
+        foreach (var b in rep.Binding)
+            o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))}{(b.Items.Count > 8 ? ", ..." : "")})");
+        if (!rep.HasPlan) return;
+        o.WriteLine();
+        o.WriteLine("Opened sites / 開設拠点            size   input t/y   capacity t/y");
+        foreach (var s in r.Plan.Opened.OrderBy(s => s.Site.Kind).ThenByDescending(s => s.InputT))
+            o.WriteLine($"  {s.Site.Kind,-5} {s.Site.NameEn + " " + s.Site.NameJa,-30} {s.Size.Name,-6} {s.InputT.ToString("N0", Inv),10} {s.Size.CapacityT.ToString("N0", Inv),12}");
+        o.WriteLine();
+        o.WriteLine("Hub → plant shipments / 拠点→工場輸送  stream  mode   t/y   km");
+        foreach (var f in r.Plan.Shipments.OrderByDescending(f => f.Tonnes))
+            o.WriteLine($"  {f.From} → {f.To}  {f.Stream}  {f.Mode}  {f.Tonnes.ToString("N0", Inv)}  {f.Km.ToString("N0", Inv)}");
+        o.WriteLine($"Collection / 回収: {r.Plan.Collection.Count} flows, {r.Plan.Collection.Sum(f => f.Tonnes).ToString("N0", Inv)} t/y, "
+            + $"{(r.Plan.Collection.Sum(f => f.Tonnes * f.Km) / Math.Max(1e-9, r.Plan.Collection.Sum(f => f.Tonnes))).ToString("N0", Inv)} km average");
+        o.WriteLine("Recovered / 回収元素 t/y: " + string.Join(", ", r.Plan.Recovered.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value.ToString("N1", Inv)}")));
+        WriteMoney(o, r);
+        foreach (var p in r.Pareto)
+            o.WriteLine($"  Pareto: cost {M(p.CostJpy)} MJPY/y, CO2e {p.Co2Tonnes.ToString("N0", Inv)} t/y, status {Status(p.Plan.Report.Status)}");
+    }
+
+    private static void WriteMoney(TextWriter o, NetworkResult r)
+    {
+        var c = r.Cost!;
+        var e = r.Co2!;
+        var f = r.Financials!;
+        o.WriteLine();
+        o.WriteLine($"Cost / 費用 (MJPY/y): investment (annualised) {M(c.AnnualisedInvestment)}, fixed {M(c.Fixed)}, processing {M(c.Processing)}, "
+            + $"transport {M(c.Transport)}, revenue −{M(c.Revenue)}, carbon {M(c.Carbon)}, net {M(c.Total)}");
+        o.WriteLine($"CO2e / CO2排出 (t/y): transport {e.Transport.ToString("N0", Inv)}, process energy {e.ProcessEnergy.ToString("N0", Inv)}, "
+            + $"avoided primary −{e.AvoidedPrimary.ToString("N0", Inv)}, net {e.Net.ToString("N0", Inv)}"
+            + (e.SecondaryGaps.Count > 0 ? $" (secondary-route factor a gap for {string.Join(", ", e.SecondaryGaps)})" : ""));
+        o.WriteLine($"Appraisal / 投資評価: investment {M(f.Investment)} MJPY, cash flow {M(f.AnnualCashFlow)} MJPY/y, NPV {M(f.Npv)} MJPY "
+            + $"at {f.DiscountRate.ToString("P1", Inv)} over {f.LifeYears} y, payback {(f.PaybackYears is double pb ? pb.ToString("0.0", Inv) + " y" : "none")}");
+    }
+
+    private static string M(double jpy) => (jpy / 1e6).ToString("N1", Inv);
+
+    public static string Status(SolveStatus s) => s switch
+    {
+        SolveStatus.Optimal => "optimal",
+        SolveStatus.Feasible => "feasible (gap)",
+        SolveStatus.Infeasible => "infeasible",
+        SolveStatus.TimeLimitNoSolution => "time limit, no solution",
+        _ => "solver error",
+    };
+
+    public static string Json(NetworkResult r)
+    {
+        var rep = r.Plan.Report;
+        var doc = new Dictionary<string, object?>
+        {
+            ["case"] = r.Case.Name,
+            ["status"] = Status(rep.Status),
+            ["solver"] = rep.Solver,
+            ["objective_jpy"] = rep.Objective,
+            ["bound_jpy"] = rep.Bound,
+            ["gap"] = rep.Gap,
+            ["seconds"] = Math.Round(rep.Seconds, 3),
+            ["binding"] = rep.Binding.Select(b => new { group = b.Group, excess = b.Excess, items = b.Items }),
+            ["opened"] = r.Plan.Opened.Select(s => new { id = s.Site.Id, kind = s.Site.Kind.ToString().ToLowerInvariant(), name_en = s.Site.NameEn, name_ja = s.Site.NameJa, size = s.Size.Name, capacity_t = s.Size.CapacityT, input_t = s.InputT }),
+            ["collection"] = r.Plan.Collection.Select(FlowJson),
+            ["shipments"] = r.Plan.Shipments.Select(FlowJson),
+            ["recovered_t"] = r.Plan.Recovered,
+            ["cost_jpy_per_year"] = r.Cost is { } c ? new { annualised_investment = c.AnnualisedInvestment, @fixed = c.Fixed, processing = c.Processing, transport = c.Transport, revenue = c.Revenue, carbon = c.Carbon, net = c.Total } : null,
+            ["co2_t_per_year"] = r.Co2 is { } e ? new { transport = e.Transport, process_energy = e.ProcessEnergy, avoided_primary = e.AvoidedPrimary, net = e.Net, secondary_gaps = e.SecondaryGaps } : null,
+            ["appraisal"] = r.Financials is { } f ? new { investment_jpy = f.Investment, annual_cash_flow_jpy = f.AnnualCashFlow, npv_jpy = f.Npv, payback_years = f.PaybackYears, discount_rate = f.DiscountRate, life_years = f.LifeYears } : null,
+            ["pareto"] = r.Pareto.Select(p => new { cost_jpy = double.IsFinite(p.CostJpy) ? p.CostJpy : (double?)null, co2_t = double.IsFinite(p.Co2Tonnes) ? p.Co2Tonnes : (double?)null, co2_cap_t = p.Co2Cap, status = Status(p.Plan.Report.Status) }),
+        };
+        return JsonSerializer.Serialize(doc, JsonOptions);
+    }
+
+    private static object FlowJson(Flow f) => new { from = f.From, to = f.To, stream = f.Stream, mode = f.Mode, t = f.Tonnes, km = f.Km };
+}

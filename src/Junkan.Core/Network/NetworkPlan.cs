@@ -1,0 +1,27 @@
+namespace Junkan.Core.Network;
+
+/// <summary>How the solver stopped.</summary>
+public enum SolveStatus { Optimal, Feasible, Infeasible, TimeLimitNoSolution, Error }
+
+/// <summary>
+/// The solver's report: status, objective and best bound (JPY/y, as the model states them), relative gap, seconds, and
+/// for an infeasible case the constraint groups whose relaxation was needed (with the shortfall in t/y or count).
+/// </summary>
+public sealed record SolverReport(SolveStatus Status, double? Objective, double? Bound, double? Gap, double Seconds, string Solver,
+    IReadOnlyList<BindingGroup> Binding)
+{
+    public bool HasPlan => Status is SolveStatus.Optimal or SolveStatus.Feasible;
+}
+
+/// <summary>A constraint group that makes a case infeasible, e.g. "hub capacity" with the tonnes by which it was exceeded and the items.</summary>
+public sealed record BindingGroup(string Group, double Excess, IReadOnlyList<string> Items);
+
+/// <summary>An opened site and its size.</summary>
+public sealed record OpenedSite(Facility Site, SizeOption Size, double InputT);
+
+/// <summary>A flow on one arc: tonnes per year of a stream by a mode over a route distance (km).</summary>
+public sealed record Flow(string From, string To, string Stream, string Mode, double Tonnes, double Km);
+
+/// <summary>A plan: the solver report, opened sites, flows (source→hub and hub→plant) and recovered tonnes per element per plant.</summary>
+public sealed record NetworkPlan(SolverReport Report, IReadOnlyList<OpenedSite> Opened, IReadOnlyList<Flow> Collection, IReadOnlyList<Flow> Shipments,
+    IReadOnlyDictionary<string, double> Recovered);

@@ -1,0 +1,146 @@
+using Junkan.Core.Citations;
+using Junkan.Core.Network;
+using Junkan.Data.Scenarios;
+using YamlDotNet.RepresentationModel;
+
+namespace Junkan.Data.Network;
+
+/// <summary>
+/// Reads a network case file (YAML, docs/methods/network.md "Case format"): citations, economics, modes, elements,
+/// streams, sources (explicit, or a regions CSV with national totals scaled by a weight column), hubs and plants (with
+/// defaults), collection rates, hub limit and an optional distance CSV. Every error names the file, line and key.
+/// </summary>
+public static class NetworkCaseLoader
+{
+    public static NetworkCase Load(string path)
+    {
+        string text;
+        try { text = File.ReadAllText(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new DataFormatException(path, null, null, $"cannot read the case file: {e.Message}"); }
+        var yaml = ScenarioYaml.Parse(path, text);
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root) throw new DataFormatException(path, 1, null, "a case file is a YAML mapping");
+        var map = new YamlMap(path, root);
+        var cites = Citations(map);
+        var r = new Reader(map, cites, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+        var c = r.Case();
+        var problems = CaseValidation.Check(c);
+        if (problems.Count > 0)
+        {
+            var p = problems[0];
+            throw new DataFormatException(path, r.Lines.TryGetValue(p.Item, out int line) ? line : null, $"{p.Item}.{p.Field}", p.Problem);
+        }
+        return c;
+    }
+
+    private static Dictionary<string, int> Citations(YamlMap map)
+    {
+        var d = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in map.Maps("citations"))
+        {
+            string id = c.Str("id");
+            int q = (int)c.Num("quality");
+            if (q is < QualityScore.Min or > QualityScore.Max) throw c.Error("quality", $"quality {q} is not in 1..5");
+            d[id] = q;
+        }
+        return d;
+    }
+
+    private sealed class Reader(YamlMap root, Dictionary<string, int> cites, string folder)
+    {
+        /// <summary>The line of each item ("hubs[id]", "streams[id]"...), so that a validation problem names it.</summary>
+        public Dictionary<string, int> Lines { get; } = [];
+
+        private string Id(YamlMap m, string section)
+        {
+            string id = m.Str("id");
+            Lines.TryAdd($"{section}[{id}]", m.Line);
+            return id;
+        }
+
+        public NetworkCase Case()
+        {
+            var streams = root.Maps("streams").Select(Stream).ToList();
+            var hubs = root.Maps("hubs", root.Raw("hub_defaults")).Select(m => Site(m, FacilityKind.Hub)).ToList();
+            var plants = root.Maps("plants", root.Raw("plant_defaults")).Select(m => Site(m, FacilityKind.Plant)).ToList();
+            var rates = root.Map("collection_rate") is { } cr ? cr.Keys().ToDictionary(k => k.Key, k => cr.Num(k.Key)) : [];
+            int? maxHubs = root.Has("max_hubs") ? (int)root.Num("max_hubs") : null;
+            return new NetworkCase(root.Str("name"), streams, Sources(streams), hubs, plants, root.Maps("modes").Select(Mode).ToList(),
+                root.Maps("elements").Select(Element).ToList(), Economics(root.Map("economics") ?? throw root.Error("economics", "'economics' is required")),
+                rates, maxHubs, Distances());
+        }
+
+        private Provenance Prov(YamlMap m, string key, int? year = null)
+        {
+            string id = m.Str(key);
+            if (!cites.TryGetValue(id, out int q)) throw m.Error(key, $"source '{id}' is not listed under citations");
+            try { return Provenance.Of(id, q, year); }
+            catch (ArgumentException e) { throw m.Error(key, e.Message); }
+        }
+
+        private Economics Economics(YamlMap m) => new(m.Num("discount_rate"), (int)m.Num("life_years"), m.Num("carbon_price_jpy_per_t", 0),
+            m.Num("grid_kg_per_kwh"), m.Num("hazard_dwell_days", 30), Prov(m, "grid_source"));
+
+        private TransportMode Mode(YamlMap m) => new(Id(m, "modes"), m.Num("cost_jpy_per_tkm"), m.Num("handling_jpy_per_t", 0), m.Num("co2_kg_per_tkm"),
+            m.Num("circuity"), Prov(m, "cost_source"), Prov(m, "co2_source"));
+
+        private ElementValue Element(YamlMap m) => new(m.Str("element"), m.Num("price_jpy_per_t"), m.Num("primary_co2"), m.OptNum("secondary_co2"),
+            Prov(m, "price_source"), Prov(m, "primary_source"), m.Has("secondary_source") ? Prov(m, "secondary_source") : null);
+
+        private WasteFlow Stream(YamlMap m) => new(Id(m, "streams"), m.Str("name_en"), m.Str("name_ja"), m.Num("hub_yield"), m.Bool("hazardous"),
+            m.OptNum("max_hazard_km"), m.Maps("elements").Select(e => new ElementContent(e.Str("element"), e.Num("content"), e.Num("hub_retention", 1), Prov(e, "source"))).ToList(),
+            Prov(m, "yield_source"));
+
+        private Facility Site(YamlMap m, FacilityKind kind)
+        {
+            var point = m.Has("region") ? RegionPoint(m) : new GeoPoint(m.Num("lat"), m.Num("lon"));
+            var sizes = m.Maps("sizes").Select(s => new SizeOption(s.Str("name"), s.Num("capacity_t"), s.Num("investment_jpy", 0), s.Num("fixed_jpy_per_year", 0))).ToList();
+            var recovery = m.Map("recovery") is { } rec ? rec.Keys().ToDictionary(k => k.Key, k => rec.Num(k.Key)) : new Dictionary<string, double>();
+            return new Facility(Id(m, kind == FacilityKind.Hub ? "hubs" : "plants"), m.Str("name_en"), m.Str("name_ja"), kind, point, m.Bool("existing"), m.Bool("accepts_hazardous"),
+                m.OptNum("hazard_storage_cap_t"), sizes, m.Num("variable_jpy_per_t", 0), m.Num("energy_kwh_per_t", 0), recovery,
+                m.Strings("modes").ToHashSet(), Prov(m, "cost_source"));
+        }
+
+        private GeoPoint RegionPoint(YamlMap m)
+        {
+            string code = m.Str("region");
+            return Regions().TryGetValue(code, out var r) ? r.Point : throw m.Error("region", $"unknown region code '{code}'");
+        }
+
+        private Dictionary<string, RegionRow>? _regions;
+
+        private Dictionary<string, RegionRow> Regions()
+        {
+            if (_regions is not null) return _regions;
+            var spec = root.Map("regions") ?? throw root.Error("regions", "a 'region' code needs a 'regions' file");
+            _regions = RegionFile.Read(Path.Combine(folder, spec.Str("file")), spec.Str("weight")).ToDictionary(r => r.Code);
+            return _regions;
+        }
+
+        private List<SourceSite> Sources(List<WasteFlow> streams)
+        {
+            var explicitSources = root.Maps("sources").Select(s => new SourceSite(Id(s, "sources"), s.Str("name_en"), s.Str("name_ja"), new GeoPoint(s.Num("lat"), s.Num("lon")),
+                s.Map("supply") is { } q ? q.Keys().ToDictionary(k => k.Key, k => q.Num(k.Key)) : [])).ToList();
+            if (!root.Has("national_supply")) return explicitSources;
+            var regions = Regions();
+            var weights = regions.Values.ToDictionary(r => r.Code, r => r.Weight);
+            var supply = regions.Keys.ToDictionary(k => k, _ => new Dictionary<string, double>());
+            foreach (var n in root.Maps("national_supply"))
+            {
+                string stream = n.Str("stream");
+                if (streams.All(s => s.Id != stream)) throw n.Error("stream", $"unknown stream '{stream}'");
+                double t = n.Num("tonnes");
+                if (t < 0) throw n.Error("tonnes", $"supply {t} t/y is negative");
+                Prov(n, "source", n.Has("year") ? (int)n.Num("year") : null);
+                foreach (var (code, q) in SupplyScaling.Scale(t, weights)) supply[code][stream] = q;
+            }
+            return explicitSources.Concat(regions.Values.Select(r => new SourceSite("pref-" + r.Code, r.NameEn, r.NameJa, r.Point, supply[r.Code]))).ToList();
+        }
+
+        private Dictionary<string, double> Distances()
+        {
+            if (!root.Has("distances")) return [];
+            string file = Path.Combine(folder, root.Str("distances"));
+            return DistanceFile.Read(file);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using Google.OrTools.LinearSolver;
+using Junkan.Core.Network;
+
+namespace Junkan.Optimization;
+
+/// <summary>
+/// The MILP on an OR-Tools solver. Variables: z (site f opens at size s, binary), x (t/y of a stream from a source to a
+/// hub), w (t/y of hub output to a plant by a mode). Constraint groups (named, so that an infeasible case can say which
+/// binds): supply, hub capacity, plant capacity, hub mass balance, strong linking, hazard storage, hub count, CO2 cap.
+/// With <c>elastic</c> the groups that can make a case infeasible get slack variables and the objective is their sum.
+/// Objective coefficients are in JPY, unscaled: with them in million JPY SCIP stopped about 0.1 % above the proven
+/// optimum of OR-Library cap72, cap102 and cap103 and called it optimal (its tolerances are partly absolute).
+/// </summary>
+internal sealed class NetworkModel
+{
+    internal const double Scale = 1;  // see the class comment: do not scale the objective
+    private readonly NetworkCase _c;
+    private readonly SolveOptions _o;
+    private readonly bool _elastic;
+    private readonly Dictionary<string, List<(Variable Var, string Item)>> _slacks = [];
+    public Solver Solver { get; }
+    public List<CollectArc> CollectArcs { get; }
+    public List<ShipArc> ShipArcs { get; }
+    public Variable[] X { get; private set; } = [];
+    public Variable[] W { get; private set; } = [];
+    public Dictionary<(Facility Site, SizeOption Size), Variable> Z { get; } = [];
+
+    public NetworkModel(Solver solver, NetworkCase c, SolveOptions o, bool elastic)
+    {
+        (Solver, _c, _o, _elastic) = (solver, c, o, elastic);
+        CollectArcs = Arcs.Collection(c);
+        ShipArcs = Arcs.Shipments(c);
+        Build();
+    }
+
+    public IReadOnlyDictionary<string, List<(Variable Var, string Item)>> Slacks => _slacks;
+
+    private void Build()
+    {
+        X = CollectArcs.Select((a, i) => Solver.MakeNumVar(0, a.Supply, $"x{i}")).ToArray();
+        W = ShipArcs.Select((_, i) => Solver.MakeNumVar(0, double.PositiveInfinity, $"w{i}")).ToArray();
+        foreach (var f in _c.Hubs.Concat(_c.Plants))
+        {
+            foreach (var s in f.Sizes) Z[(f, s)] = Solver.MakeBoolVar($"z_{f.Id}_{s.Name}");
+            var one = Solver.MakeConstraint(f.Existing ? 1 : 0, 1, $"size_{f.Id}");
+            foreach (var s in f.Sizes) one.SetCoefficient(Z[(f, s)], 1);
+        }
+        AddSupply();
+        if (_o.SingleSource) AddSingleSourcing();
+        AddHubs();
+        AddPlants();
+        AddHubCount();
+        if (_o.Co2Cap is double cap) AddCo2Cap(cap);
+        SetObjective();
+    }
+
+    private Constraint Group(string group, string item, double lb, double ub)
+    {
+        var ct = Solver.MakeConstraint(lb, ub, $"{group}:{item}");
+        if (!_elastic) return ct;
+        var s = Solver.MakeNumVar(0, double.PositiveInfinity, $"slack_{group}_{item}");
+        ct.SetCoefficient(s, double.IsNegativeInfinity(lb) ? -1 : 1); // ≥ and = rows: shortfall; ≤ rows: excess
+        (_slacks.TryGetValue(group, out var l) ? l : _slacks[group] = []).Add((s, item));
+        return ct;
+    }
+
+    private void AddSupply()
+    {
+        foreach (var m in _c.Streams)
+        {
+            double rate = _c.Collection(m.Id);
+            var sources = _c.Sources.Where(s => s.Supply.GetValueOrDefault(m.Id) > 0).ToList();
+            if (rate >= 1)
+            {
+                foreach (var s in sources)
+                {
+                    var ct = Group(SupplyGroup(m), $"{s.Id}/{m.Id}", s.Supply[m.Id], s.Supply[m.Id]);
+                    for (int i = 0; i < X.Length; i++) if (CollectArcs[i].Source == s && CollectArcs[i].Stream == m) ct.SetCoefficient(X[i], 1);
+                }
+            }
+            else if (sources.Count > 0)
+            {
+                foreach (var s in sources)
+                {
+                    var most = Solver.MakeConstraint(double.NegativeInfinity, s.Supply[m.Id], $"available:{s.Id}/{m.Id}");
+                    for (int i = 0; i < X.Length; i++) if (CollectArcs[i].Source == s && CollectArcs[i].Stream == m) most.SetCoefficient(X[i], 1);
+                }
+                var ct = Group(SupplyGroup(m), m.Id, rate * sources.Sum(s => s.Supply[m.Id]), double.PositiveInfinity);
+                for (int i = 0; i < X.Length; i++) if (CollectArcs[i].Stream == m) ct.SetCoefficient(X[i], 1);
+            }
+        }
+    }
+
+    /// <summary>Single sourcing: a binary a_ij per source and hub; x_ijm = q_im·a_ij (≤ when the collection rate is below 1), Σ_j a_ij ≤ 1.</summary>
+    private void AddSingleSourcing()
+    {
+        foreach (var s in _c.Sources)
+        {
+            var one = Solver.MakeConstraint(double.NegativeInfinity, 1, $"single:{s.Id}");
+            foreach (var h in _c.Hubs)
+            {
+                var arcs = Enumerable.Range(0, X.Length).Where(i => CollectArcs[i].Source == s && CollectArcs[i].Hub == h).ToList();
+                if (arcs.Count == 0) continue;
+                var a = Solver.MakeBoolVar($"a_{s.Id}_{h.Id}");
+                one.SetCoefficient(a, 1);
+                foreach (int i in arcs)
+                {
+                    bool all = _c.Collection(CollectArcs[i].Stream.Id) >= 1;
+                    var ct = Solver.MakeConstraint(all ? 0 : double.NegativeInfinity, 0, $"single:{s.Id}/{h.Id}/{CollectArcs[i].Stream.Id}");
+                    ct.SetCoefficient(X[i], 1);
+                    ct.SetCoefficient(a, -CollectArcs[i].Supply);
+                }
+            }
+        }
+    }
+
+    private static string SupplyGroup(WasteFlow m) => m.Hazardous ? "supply (hazardous stream)" : "supply";
+
+    private void AddHubs()
+    {
+        foreach (var h in _c.Hubs)
+        {
+            var cap = Group("hub capacity", h.Id, double.NegativeInfinity, 0);
+            foreach (var s in h.Sizes) cap.SetCoefficient(Z[(h, s)], -s.CapacityT);
+            var haz = h.HazardStorageCapT is double hc ? Group("hazard storage", h.Id, double.NegativeInfinity, hc) : null;
+            for (int i = 0; i < X.Length; i++)
+            {
+                var a = CollectArcs[i];
+                if (a.Hub != h) continue;
+                cap.SetCoefficient(X[i], 1);
+                if (a.Stream.Hazardous) haz?.SetCoefficient(X[i], _c.Economics.HazardDwellDays / 365.0);
+                var link = Solver.MakeConstraint(double.NegativeInfinity, 0, $"link:{a.Source.Id}/{h.Id}/{a.Stream.Id}");
+                link.SetCoefficient(X[i], 1);
+                foreach (var s in h.Sizes) link.SetCoefficient(Z[(h, s)], -a.Supply);
+            }
+            foreach (var m in _c.Streams) AddBalance(h, m);
+        }
+    }
+
+    /// <summary>Mass balance at a hub per stream: output shipped = yield × input (elements follow by their retention).</summary>
+    private void AddBalance(Facility h, WasteFlow m)
+    {
+        var bal = Solver.MakeConstraint(0, 0, $"balance:{h.Id}/{m.Id}");
+        for (int i = 0; i < X.Length; i++) if (CollectArcs[i].Hub == h && CollectArcs[i].Stream == m) bal.SetCoefficient(X[i], m.HubYield);
+        for (int i = 0; i < W.Length; i++) if (ShipArcs[i].Hub == h && ShipArcs[i].Stream == m) bal.SetCoefficient(W[i], -1);
+    }
+
+    private void AddPlants()
+    {
+        var upper = _c.Streams.ToDictionary(m => m, m => m.HubYield * _c.Sources.Sum(s => s.Supply.GetValueOrDefault(m.Id)));
+        foreach (var p in _c.Plants)
+        {
+            var cap = Group("plant capacity", p.Id, double.NegativeInfinity, 0);
+            foreach (var s in p.Sizes) cap.SetCoefficient(Z[(p, s)], -s.CapacityT);
+            for (int i = 0; i < W.Length; i++)
+            {
+                if (ShipArcs[i].Plant != p) continue;
+                cap.SetCoefficient(W[i], 1);
+                var link = Solver.MakeConstraint(double.NegativeInfinity, 0, $"link:{ShipArcs[i].Hub.Id}/{p.Id}/{ShipArcs[i].Stream.Id}/{ShipArcs[i].Mode.Id}");
+                link.SetCoefficient(W[i], 1);
+                foreach (var s in p.Sizes) link.SetCoefficient(Z[(p, s)], -upper[ShipArcs[i].Stream]);
+            }
+        }
+    }
+
+    private void AddHubCount()
+    {
+        int? n = _o.MaxHubs ?? _c.MaxHubs;
+        if (n is null) return;
+        var ct = Group("number of hubs", "max", double.NegativeInfinity, n.Value);
+        foreach (var h in _c.Hubs) foreach (var s in h.Sizes) ct.SetCoefficient(Z[(h, s)], 1);
+    }
+
+    private void AddCo2Cap(double cap)
+    {
+        var ct = Group("CO2 cap", "net", double.NegativeInfinity, cap);
+        for (int i = 0; i < X.Length; i++) ct.SetCoefficient(X[i], Coefficients.CollectCo2(_c, CollectArcs[i]));
+        for (int i = 0; i < W.Length; i++) ct.SetCoefficient(W[i], Coefficients.ShipCo2(_c, ShipArcs[i]));
+    }
+
+    private void SetObjective()
+    {
+        var obj = Solver.Objective();
+        obj.SetMinimization();
+        if (_elastic)
+        {
+            // Supply is the requirement, the rest is what falls short of it: a supply slack costs more, so the
+            // relaxation names capacity, storage or the hub limit when relaxing one of them suffices.
+            foreach (var (group, slacks) in _slacks)
+                foreach (var (v, _) in slacks) obj.SetCoefficient(v, group.StartsWith("supply", StringComparison.Ordinal) ? 10 : 1);
+            return;
+        }
+        double carbon = _o.Objective == Objective.Cost ? _c.Economics.CarbonPriceJpyPerTonne : 0;
+        bool co2 = _o.Objective == Objective.Co2;
+        for (int i = 0; i < X.Length; i++)
+            obj.SetCoefficient(X[i], co2 ? Coefficients.CollectCo2(_c, CollectArcs[i]) : (Coefficients.CollectCost(_c, CollectArcs[i]) + carbon * Coefficients.CollectCo2(_c, CollectArcs[i])) / Scale);
+        for (int i = 0; i < W.Length; i++)
+            obj.SetCoefficient(W[i], co2 ? Coefficients.ShipCo2(_c, ShipArcs[i]) : (Coefficients.ShipCost(_c, ShipArcs[i]) + carbon * Coefficients.ShipCo2(_c, ShipArcs[i])) / Scale);
+        double crf = _c.Economics.CapitalRecoveryFactor;
+        foreach (var ((_, s), v) in Z) obj.SetCoefficient(v, co2 ? 0 : (s.InvestmentJpy * crf + s.FixedJpyPerYear) / Scale);
+    }
+}

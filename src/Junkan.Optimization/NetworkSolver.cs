@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Google.OrTools.LinearSolver;
+using Junkan.Core.Network;
+
+namespace Junkan.Optimization;
+
+/// <summary>
+/// Solves a network case with OR-Tools (SCIP; CBC if SCIP is missing) and says honestly how it stopped: optimal,
+/// feasible with a gap (objective, bound, gap), infeasible (with the constraint groups a relaxation with slack needed)
+/// or time limit without a solution.
+/// </summary>
+public static class NetworkSolver
+{
+    private static readonly string[] Backends = ["SCIP", "CBC"];
+
+    public static NetworkPlan Solve(NetworkCase c, SolveOptions o)
+    {
+        o.Check();
+        var problems = CaseValidation.Check(c);
+        if (problems.Count > 0) throw new ArgumentException($"{problems[0].Item}:{problems[0].Field}: {problems[0].Problem}", nameof(c));
+        var watch = Stopwatch.StartNew();
+        using var solver = CreateSolver(out string name);
+        var model = new NetworkModel(solver, c, o, elastic: false);
+        solver.SetTimeLimit((long)Math.Ceiling(o.TimeLimitSeconds * 1000));
+        using var p = new MPSolverParameters();
+        p.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, o.RelativeGap);
+        var status = solver.Solve(p);
+        double seconds = watch.Elapsed.TotalSeconds;
+        return status switch
+        {
+            Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE => PlanReader.Read(c, model, Report(solver, status, seconds, name)),
+            Solver.ResultStatus.INFEASIBLE => Empty(new SolverReport(SolveStatus.Infeasible, null, null, null, seconds, name, Diagnose(c, o))),
+            Solver.ResultStatus.NOT_SOLVED when seconds >= o.TimeLimitSeconds * 0.95 =>
+                Empty(new SolverReport(SolveStatus.TimeLimitNoSolution, null, Bound(solver), null, seconds, name, [])),
+            _ => Empty(new SolverReport(SolveStatus.Error, null, null, null, seconds, $"{name}: {status}", [])),
+        };
+    }
+
+    internal static Solver CreateSolver(out string name)
+    {
+        foreach (var b in Backends)
+        {
+            var s = Solver.CreateSolver(b);
+            if (s is not null) { name = b; return s; }
+        }
+        throw new InvalidOperationException("no MILP backend (SCIP or CBC) in this OR-Tools build");
+    }
+
+    private static SolverReport Report(Solver s, Solver.ResultStatus status, double seconds, string name)
+    {
+        double obj = s.Objective().Value() * NetworkModel.Scale;
+        double bound = s.Objective().BestBound() * NetworkModel.Scale;
+        double gap = Math.Abs(obj - bound) / Math.Max(1e-9, Math.Abs(obj));
+        bool optimal = status == Solver.ResultStatus.OPTIMAL;
+        return new SolverReport(optimal ? SolveStatus.Optimal : SolveStatus.Feasible, obj, bound, gap, seconds, name, []);
+    }
+
+    private static double? Bound(Solver s)
+    {
+        double b = s.Objective().BestBound();
+        return double.IsFinite(b) ? b * NetworkModel.Scale : null;
+    }
+
+    private static NetworkPlan Empty(SolverReport r) => new(r, [], [], [], new Dictionary<string, double>());
+
+    /// <summary>Solves the relaxation with slack on the groups that can bind and names those whose slack is used.</summary>
+    internal static IReadOnlyList<BindingGroup> Diagnose(NetworkCase c, SolveOptions o)
+    {
+        using var solver = CreateSolver(out _);
+        var model = new NetworkModel(solver, c, o, elastic: true);
+        solver.SetTimeLimit((long)Math.Ceiling(o.TimeLimitSeconds * 1000));
+        var status = solver.Solve();
+        if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)) return [new BindingGroup("unknown (the relaxation did not solve)", double.NaN, [])];
+        var groups = new List<BindingGroup>();
+        foreach (var (group, slacks) in model.Slacks)
+        {
+            var used = slacks.Where(s => s.Var.SolutionValue() > 1e-6).ToList();
+            if (used.Count > 0) groups.Add(new BindingGroup(group, used.Sum(s => s.Var.SolutionValue()), used.Select(s => s.Item).ToList()));
+        }
+        return groups.OrderByDescending(g => g.Excess).ToList();
+    }
+}

@@ -1,0 +1,107 @@
+using Junkan.Data.Network;
+
+namespace Junkan.Data.Tests.Network;
+
+public sealed class NetworkCaseLoaderTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("junkan-network-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Bundled(string name) => Junkan.Testing.TestRepository.Path("data", "network", name);
+
+    [Fact]
+    public void BundledLiIonCaseScalesNationalSupplyByCensusPopulation()
+    {
+        var c = NetworkCaseLoader.Load(Bundled("lib-japan.yaml"));
+        Assert.Equal(47, c.Sources.Count);
+        Assert.Equal(9500, c.Sources.Sum(s => s.Supply["lib-ev"]), 6);
+        // Tokyo: 14,047,594 of 126,146,099 people (2020 census) → 9,500 × 0.11136 = 1,057.9 t/y.
+        Assert.Equal(9500.0 * 14047594 / 126146099, c.Sources.Single(s => s.Id == "pref-13").Supply["lib-ev"], 6);
+        Assert.Equal(12, c.MaxHubs);
+        Assert.True(c.Plants.Single(p => p.Id == "plant-niihama").Existing);
+    }
+
+    [Theory]
+    [InlineData("lib-japan.yaml")]
+    [InlineData("pv-japan.yaml")]
+    [InlineData("escrap-japan.yaml")]
+    [InlineData("aluminium-japan.yaml")]
+    public void EveryBundledCaseLoads(string file)
+    {
+        var c = NetworkCaseLoader.Load(Bundled(file));
+        Assert.NotEmpty(c.Hubs);
+        Assert.NotEmpty(c.Plants);
+        Assert.True(c.Sources.Sum(s => s.Supply.Values.Sum()) > 0);
+    }
+
+    private string Edited(string find, string replace)
+    {
+        string text = File.ReadAllText(Bundled("lib-japan.yaml"));
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        File.Copy(Bundled("prefectures.csv"), Path.Combine(_dir, "prefectures.csv"), overwrite: true);
+        string path = Path.Combine(_dir, "case.yaml");
+        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+        return path;
+    }
+
+    private static int LineOf(string path, string text) => Array.FindIndex(File.ReadAllLines(path), l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
+    [Fact]
+    public void UnknownCitationNamesLineAndKey()
+    {
+        string path = Edited("co2_source: mlit-co2-freight}\n  - {id: rail", "co2_source: nowhere}\n  - {id: rail");
+        var e = Assert.Throws<DataFormatException>(() => NetworkCaseLoader.Load(path));
+        Assert.Equal(LineOf(path, "co2_source: nowhere"), e.Row);
+        Assert.Equal("co2_source", e.Column);
+        Assert.Contains("'nowhere' is not listed under citations", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NegativeCapacityNamesTheHubLine()
+    {
+        string path = Edited("{name: S, capacity_t: 1500,", "{name: S, capacity_t: -1500,");
+        var e = Assert.Throws<DataFormatException>(() => NetworkCaseLoader.Load(path));
+        Assert.Equal(LineOf(path, "id: hub-sapporo"), e.Row);
+        Assert.Equal("hubs[hub-sapporo].sizes[S]", e.Column);
+    }
+
+    [Fact]
+    public void UnknownRegionCodeIsRefused()
+    {
+        string path = Edited("region: \"04\"}", "region: \"99\"}");
+        var e = Assert.Throws<DataFormatException>(() => NetworkCaseLoader.Load(path));
+        Assert.Equal(LineOf(path, "region: \"99\""), e.Row);
+        Assert.Contains("unknown region code '99'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NegativeNationalSupplyIsRefused()
+    {
+        string path = Edited("{stream: lib-ev, tonnes: 9500,", "{stream: lib-ev, tonnes: -9500,");
+        var e = Assert.Throws<DataFormatException>(() => NetworkCaseLoader.Load(path));
+        Assert.Equal("tonnes", e.Column);
+        Assert.Equal(LineOf(path, "tonnes: -9500"), e.Row);
+    }
+
+    [Fact]
+    public void TextWhereANumberBelongsNamesTheKey()
+    {
+        string path = Edited("discount_rate: 0.05", "discount_rate: five");
+        var e = Assert.Throws<DataFormatException>(() => NetworkCaseLoader.Load(path));
+        Assert.Equal("discount_rate", e.Column);
+        Assert.Equal(LineOf(path, "discount_rate: five"), e.Row);
+    }
+
+    [Fact]
+    public void BadRegionFileNamesRowAndColumn()
+    {
+        string path = Edited("weight: population_2020", "weight: population_2020");
+        var lines = File.ReadAllLines(Path.Combine(_dir, "prefectures.csv"));
+        lines[3] = lines[3].Replace(",1210534", ",many", StringComparison.Ordinal);
+        File.WriteAllLines(Path.Combine(_dir, "prefectures.csv"), lines);
+        var e = Assert.Throws<DataFormatException>(() => NetworkCaseLoader.Load(path));
+        Assert.Equal(4, e.Row);
+        Assert.Equal("population_2020", e.Column);
+    }
+}
