@@ -29,7 +29,7 @@ public static class FlowsCommand
             var w = CliWorkspace.Open(p.GetValue(data), p.GetValue(settings), p.GetValue(selection));
             var result = new FlowAnalysis(w).Run(new FlowRequest(p.GetValue(element)!, p.GetValue(year), p.GetValue(scenario)!, p.GetValue(draws)));
             FlowOutput.Write(p.GetValue(format)!, result);
-            if (p.GetValue(sankey) is { } file) FlowOutput.Sankey(w, result, file, p.GetValue(lang)!);
+            if (p.GetValue(sankey) is { } file) FlowOutput.Sankey(result, file, p.GetValue(lang)!);
             return ExitCodes.Success;
         });
         return cmd;

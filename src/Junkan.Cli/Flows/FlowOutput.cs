@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Junkan.Application;
 using Junkan.Application.Flows;
 using Junkan.Cli.Output;
 using Junkan.Core.Flows;
@@ -25,9 +24,11 @@ internal static class FlowOutput
         }
     }
 
-    /// <summary>Writes the Sankey diagram (not yet available: says so, exit unchanged).</summary>
-    public static void Sankey(Workspace w, FlowResult result, string file, string lang) =>
-        throw new Core.Inputs.UsageException("--sankey", "Sankey output is not built into this version yet");
+    /// <summary>Writes the Sankey diagram(s) and names the files on standard error (standard output keeps the table, JSON or CSV).</summary>
+    public static void Sankey(FlowResult result, string file, string lang)
+    {
+        foreach (var path in SankeyExport.Write(result, file, lang)) Console.Error.WriteLine($"junkan: wrote {path}");
+    }
 
     private static void Table(ElementFlows e, FlowResult result)
     {
