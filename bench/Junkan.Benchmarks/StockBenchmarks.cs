@@ -12,6 +12,7 @@ namespace Junkan.Benchmarks;
 /// a policy whose factors are all 1) is measured beside it, and a 20-year-deep pass (the FMA-limit yardstick) too.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 [ShortRunJob]
 public class StockBenchmarks
 {

@@ -51,7 +51,7 @@ internal sealed class ConvolutionKernel
         double previous = 0;
         for (int t = 0; t < _years; t++)
         {
-            double s = Math.Max(0, previous + input[t] - outflow[t]);   // the max only removes rounding below 0
+            double s = Math.Max(0, previous + (input[t] - outflow[t]));   // the max only removes rounding below 0
             (stock[t], change[t], previous) = (s, s - previous, s);
         }
     }
