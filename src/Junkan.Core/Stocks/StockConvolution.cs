@@ -14,6 +14,8 @@ namespace Junkan.Core.Stocks;
 /// </summary>
 public static class StockConvolution
 {
+    private const int Chunk = 256;
+
     /// <summary>pdf(a) = sf(a − 1) − sf(a) with sf(−1) = 1: the share of a cohort leaving use in the year it is a years old.</summary>
     public static void Pdf(ReadOnlySpan<double> sf, Span<double> pdf)
     {
@@ -38,8 +40,7 @@ public static class StockConvolution
             throw new ArgumentOutOfRangeException(nameof(year), year, $"The year index must lie in 0..{inflow.Length - 1} (the inflow history).");
         if (kernel.Length <= year)
             throw new ArgumentException($"The {kernelName} has {kernel.Length} ages; year index {year} needs {year + 1}.", kernelName);
-        const int Chunk = 256;                                 // reverse the kernel through a stack buffer, chunk by chunk
-        Span<double> reversed = stackalloc double[Chunk];
+        Span<double> reversed = stackalloc double[Chunk];      // the kernel reversed through a stack buffer, chunk by chunk
         double sum = 0;
         for (int start = 0; start <= year; start += Chunk)
         {
