@@ -174,7 +174,7 @@ public sealed class StocksCommandTests : IDisposable
         {
             double[] a = after[row].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
             double[] b = before[row].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-            if (row <= 3) Assert.Equal(b[3], a[3]);            // 2020-2022: untouched
+            if (row <= 3) Assert.Equal(b[3], a[3], 12);        // 2020-2022: untouched (hazard form against the convolution: rounding)
             else Assert.True(a[3] < b[3], $"row {row}");      // 2023-2024: half the hazard, less outflow
             Assert.Equal(a[3], a[5] + a[6] + a[7], 12);
             Assert.Equal(0.6 * a[3], a[7], 12);

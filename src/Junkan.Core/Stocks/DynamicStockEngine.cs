@@ -4,9 +4,11 @@ namespace Junkan.Core.Stocks;
 
 /// <summary>
 /// Batch dynamic stock models: many series at once, in parallel over series, with O(cohorts) working memory per
-/// worker (no years × years matrix unless cohort detail is asked for). Each series tracks its cohort stocks and
-/// ages them year by year in hazard form, s_c[t, c] = s_c[t − 1, c] · (1 − h′(t, c)), which gives the standard
-/// survival-function model (ODYM, flodym) when no <see cref="LifetimePolicy"/> is set. docs/methods/dynamic-stocks.md.
+/// worker (no years × years matrix unless cohort detail is asked for). Inflow-driven runs without a
+/// <see cref="LifetimePolicy"/>, initial stock or cohort detail are the survival-function model (ODYM, flodym) as a
+/// convolution, s[t] = Σ_c i[c] · sf(t − c) and o[t] = Σ_c i[c] · pdf(t − c) (<see cref="ConvolutionKernel"/>); the
+/// others track cohort stocks and age them year by year in hazard form, s_c[t, c] = s_c[t − 1, c] · (1 − h′(t, c)),
+/// which telescopes to the same model without a policy. docs/methods/dynamic-stocks.md §4.
 /// </summary>
 public static class DynamicStockEngine
 {
@@ -58,19 +60,19 @@ public static class DynamicStockEngine
         options.Policy?.CheckLength(batch.Years);
         if (into.SeriesCount != batch.SeriesCount || into.Years != batch.Years || into.Cohorts != batch.Cohorts || (options.CohortDetail && into.CohortStock is null))
             throw new ArgumentException("The output buffers do not match the batch (series, years, cohorts or cohort detail).", nameof(into));
-        var plan = new CohortPlan(batch, options);
+        var plan = new CohortPlan(batch, options, drivers.Stock is null);
         int workers = Math.Max(1, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
         if (workers == 1 || batch.SeriesCount < 4)
         {
-            var kernel = new SeriesKernel(plan);
-            for (int s = 0; s < batch.SeriesCount; s++) kernel.Run(s, drivers, into);
+            var kernel = SeriesRunner.For(plan);
+            for (int s = 0; s < batch.SeriesCount; s++) kernel(s, drivers, into);
             return;
         }
         int chunk = Math.Max(1, batch.SeriesCount / (workers * 8));
         Parallel.ForEach(Partitioner.Create(0, batch.SeriesCount, chunk), new ParallelOptions { MaxDegreeOfParallelism = workers }, range =>
         {
-            var kernel = new SeriesKernel(plan);
-            for (int s = range.Item1; s < range.Item2; s++) kernel.Run(s, drivers, into);
+            var kernel = SeriesRunner.For(plan);
+            for (int s = range.Item1; s < range.Item2; s++) kernel(s, drivers, into);
         });
     }
 
@@ -80,6 +82,17 @@ public static class DynamicStockEngine
         if (values.Length != batch.SeriesCount * batch.Years)
             throw new ArgumentException($"The {what} has {values.Length} values; expected series × years = {batch.SeriesCount} × {batch.Years}.");
         StockSeriesCheck.NonNegativeFinite(values, batch.Years, what, "year index");
+    }
+}
+
+/// <summary>One worker's series runner with its own buffers: the convolution kernel where it applies, else the hazard form.</summary>
+internal static class SeriesRunner
+{
+    public static Action<int, Drivers, StockFlows> For(CohortPlan plan)
+    {
+        if (!plan.Convolution) return new SeriesKernel(plan).Run;
+        var kernel = new ConvolutionKernel(plan);
+        return (series, drivers, into) => kernel.Run(series, drivers.Inflow!, into);
     }
 }
 
@@ -95,9 +108,13 @@ internal sealed class CohortPlan
     public double[]? CohortFactors { get; }
     public bool CapHazards { get; }
 
-    public CohortPlan(StockBatch batch, StockModelOptions options)
+    /// <summary>Whether the series run as a convolution (<see cref="ConvolutionKernel"/>): inflow-driven, no policy, no initial stock, no cohort detail.</summary>
+    public bool Convolution { get; }
+
+    public CohortPlan(StockBatch batch, StockModelOptions options, bool inflowDriven)
     {
         (Batch, Options) = (batch, options);
+        Convolution = inflowDriven && options.Policy is null && batch.InitialAges == 0 && !options.CohortDetail;
         PeriodFactors = options.Policy?.PeriodFactors;
         if (options.Policy?.CohortFactors is { } c)
         {

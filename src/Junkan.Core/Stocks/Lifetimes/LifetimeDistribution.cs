@@ -90,22 +90,37 @@ public readonly record struct LifetimeDistribution
     {
         switch (Family)
         {
-            case LifetimeFamily.Weibull:
+            case LifetimeFamily.Weibull:                       // exp(−(x/λ)^k), (x/λ)^k as exp(k·ln(x/λ)): Pow is not vectorised
                 TensorPrimitives.Max(ages, 0.0, survival);
                 TensorPrimitives.Divide(survival, B, survival);
-                TensorPrimitives.Pow(survival, A, survival);
-                TensorPrimitives.Negate(survival, survival);
+                TensorPrimitives.Log(survival, survival);     // ln 0 = −∞ gives S = 1
+                TensorPrimitives.Multiply(survival, A, survival);
+                TensorPrimitives.Min(survival, Math.Log(MaxExponent), survival);
                 TensorPrimitives.Exp(survival, survival);
+                ExpOfNegative(survival);
                 break;
             case LifetimeFamily.Exponential:
                 TensorPrimitives.Max(ages, 0.0, survival);
-                TensorPrimitives.Multiply(survival, -1.0 / A, survival);
-                TensorPrimitives.Exp(survival, survival);
+                TensorPrimitives.Multiply(survival, 1.0 / A, survival);
+                TensorPrimitives.Min(survival, MaxExponent, survival);
+                ExpOfNegative(survival);
                 break;
             default:
                 for (int i = 0; i < ages.Length; i++) survival[i] = Survival(ages[i]);
                 break;
         }
+    }
+
+    /// <summary>Exponents are capped here so that Exp stays on its vectorised path; exp(−706) ≈ 2.6e-307 is then flushed to 0.</summary>
+    private const double MaxExponent = 706;
+
+    /// <summary>z ← exp(−z) for z in 0..<see cref="MaxExponent"/>, survival below 1e-306 (a capped exponent) set to 0.</summary>
+    private static void ExpOfNegative(Span<double> z)
+    {
+        TensorPrimitives.Negate(z, z);
+        TensorPrimitives.Exp(z, z);
+        for (int i = 0; i < z.Length; i++)
+            if (z[i] < 1e-306) z[i] = 0;
     }
 
     /// <summary>
