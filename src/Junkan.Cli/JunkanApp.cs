@@ -22,6 +22,7 @@ public static class JunkanApp
                 AssessCommand.Create(),
                 SelectCommand.Create(),
                 DataCommand.Create(),
+                ServeCommand.Create(),
             },
         };
     }
