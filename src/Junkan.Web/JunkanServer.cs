@@ -27,7 +27,7 @@ public static class JunkanServer
     public static WebApplication Build(string[] args, ServeOptions? options)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
-        var early = options ?? Read(builder.Configuration);
+        var early = (options ?? Read(builder.Configuration)).Checked();   // before Kestrel binds anything
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.UseKestrel(k => k.Limits.MaxRequestBodySize = early.MaxBodyBytes);
         builder.WebHost.UseUrls(early.Url);

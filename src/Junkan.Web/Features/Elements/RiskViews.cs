@@ -25,8 +25,9 @@ public sealed class RiskViews(Workspace workspace)
     /// <summary>The summary of one element (404 problem through <see cref="Core.Inputs.NotInDataException"/> when unknown).</summary>
     public ElementSummary One(string symbol, int? year)
     {
-        var record = workspace.Risk.Data.Element(symbol);
-        return List(year).FirstOrDefault(e => e.Symbol == record.Symbol)
+        if (!workspace.Risk.Data.Elements.Any(e => e.Symbol == symbol))
+            throw new Core.Inputs.NotInDataException("symbol", $"{symbol}: not in elements.csv; known: {string.Join(", ", workspace.Risk.Data.Elements.Select(e => e.Symbol))}.");
+        return List(year).FirstOrDefault(e => e.Symbol == symbol)
             ?? throw new Core.Inputs.NotInDataException("symbol", $"{symbol}: listed in elements.csv but not assessed (no supply-risk inputs).");
     }
 }
