@@ -18,7 +18,7 @@ internal static class ElementsApi
         g.MapGet("/", (int? year, RiskViews views) => Results.Ok(views.List(year)))
             .WithSummary("Every assessed element with the six supply-risk indicators (value, level, year, sources) in a year (default the latest data year).");
         g.MapGet("/{symbol}", (string symbol, int? year, RiskViews views, Workspace w, RecyclabilityViews recycling) =>
-                Results.Ok(Detail(views.One(symbol, year), views.Year(year), w, recycling)))
+                Results.Ok(views.Detail(symbol, year, (e, y) => Detail(e, y, w, recycling))))
             .WithSummary("One element: indicators, country shares, Japan's import partners, price history, cited sources and recyclability.");
     }
 

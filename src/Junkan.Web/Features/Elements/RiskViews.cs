@@ -11,6 +11,7 @@ namespace Junkan.Web.Features.Elements;
 public sealed class RiskViews(Workspace workspace)
 {
     private readonly ConcurrentDictionary<int, IReadOnlyList<ElementSummary>> _lists = new();
+    private readonly ConcurrentDictionary<(string, int), ElementDetail> _details = new();
 
     /// <summary>The assessment year for <paramref name="year"/> (default the latest data year; checked by the use case).</summary>
     public int Year(int? year) => workspace.Risk.Year(year);
@@ -21,6 +22,14 @@ public sealed class RiskViews(Workspace workspace)
         var names = workspace.Risk.Data.Elements.ToDictionary(e => e.Symbol);
         return [.. result.Profiles.Select(p => new ElementSummary(p.Element, names[p.Element].NameEn, names[p.Element].NameJa, names[p.Element].NedoTarget, ProfileDto.Of(p)))];
     });
+
+    /// <summary>The detail of one element in the assessment year for <paramref name="year"/>, built by <paramref name="build"/> once.</summary>
+    public ElementDetail Detail(string symbol, int? year, Func<ElementSummary, int, ElementDetail> build)
+    {
+        int y = Year(year);
+        var one = One(symbol, y);
+        return _details.GetOrAdd((one.Symbol, y), _ => build(one, y));
+    }
 
     /// <summary>The summary of one element (404 problem through <see cref="Core.Inputs.NotInDataException"/> when unknown).</summary>
     public ElementSummary One(string symbol, int? year)

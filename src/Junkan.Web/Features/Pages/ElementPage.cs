@@ -15,7 +15,7 @@ internal static class ElementPage
     {
         var t = Text.For(http);
         int y = risk.Year(year);
-        var d = ElementsApi.Detail(risk.One(symbol, y), y, w, recycling);
+        var d = risk.Detail(symbol, y, (e, yy) => ElementsApi.Detail(e, yy, w, recycling));
         var e = d.Element;
         var b = new StringBuilder();
         b.Append(Inv, $"<p class=\"lead\">{H(e.NameJa)} / {H(e.NameEn)} · {H(t["Year"])} {y}</p>");

@@ -13,8 +13,10 @@ public sealed record RunRequest(int Draws, int Seed, string? Scenario, Selection
 public sealed record RunState(string Id, string Status, int Done, int Total, DateTimeOffset Started, DateTimeOffset? Finished, string? Error, SelectionSummary? Result);
 
 /// <summary>
-/// Background selection runs through <see cref="SelectionAnalysis"/>: each on its own below-normal-priority thread
-/// (so page requests keep the cores), at most <see cref="MaxActive"/> at a time, cancellable; a finished run is saved in the store.
+/// Background selection runs through <see cref="SelectionAnalysis"/>: each started on its own thread (not a request
+/// thread; the priority hint is ignored on Linux, and the draws themselves run on the thread pool in parallel), at
+/// most <see cref="MaxActive"/> at a time, cancellable; a finished run is saved in the store. Progress and
+/// cancellation are seen between draw batches, not while the end-of-life flow draws are prepared (Core).
 /// </summary>
 public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, ILogger<SelectionRuns> log)
 {
