@@ -54,7 +54,7 @@ internal static class ToolPages
               <label>{H(t["Missing"])} <select id="missing" name="missing">
                 <option value="worst"{(missing == "worst" ? " selected" : "")}>{H(t["Missing_worst"])}</option>
                 <option value="neutral"{(missing == "neutral" ? " selected" : "")}>{H(t["Missing_neutral"])}</option></select></label>
-              <label>{H(t["Draws"])} <input id="draws" type="number" min="0" max="100000" value="20000"></label>
+              <label>{H(t["Draws"])} <input id="draws" type="number" min="0" max="100000" value="5000"></label>
               <label>{H(t["Seed"])} <input id="seed" type="number" value="1"></label>
               <button type="submit" id="run">{H(t["Run"])}</button> <button type="button" id="cancel" disabled>{H(t["Cancel"])}</button>
               <button type="button" id="save-weights">{H(t["SaveWeights"])}</button>
