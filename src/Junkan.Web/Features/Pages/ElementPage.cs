@@ -54,7 +54,7 @@ internal static class ElementPage
 
     private static string Imports(Text t, string title, ImportsDto i)
     {
-        if (i.Partners.Count == 0) return $"<section><h3>{H(title)}</h3><p>{H(i.Kind)}: {H(i.Reason)}</p></section>";
+        if (i.Partners.Count == 0) return $"<section><h3>{H(title)}</h3><p>{H(t[$"Import_{i.Kind}"])}: {H(i.Reason)}</p></section>";
         var b = new StringBuilder($"<section><h3>{H(title)} ({i.Year})</h3><p class=\"small\">{H(string.Join(", ", i.Sources))}</p><table class=\"data\"><thead><tr><th scope=\"col\">{H(t["Country"])}</th><th scope=\"col\">{H(t["Share"])}</th></tr></thead><tbody>");
         foreach (var p in i.Partners.OrderByDescending(p => p.Share).Take(10)) b.Append(Inv, $"<tr><td>{H(p.Country)}</td><td>{Pct(p.Share)}</td></tr>");
         return b.Append("</tbody></table></section>").ToString();
