@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Junkan.Web.Localization;
+using Microsoft.AspNetCore.Http;
+
+namespace Junkan.Web.Features.Pages;
+
+/// <summary>The page frame: navigation (with the reserved Flows and Networks entries), language switch, the no-script note and the scripts.</summary>
+internal static class Layout
+{
+    /// <summary>Navigation entries: path and label key.</summary>
+    public static IReadOnlyList<(string Path, string Label)> Nav { get; } =
+    [
+        ("/", "NavOverview"), ("/policy", "NavPolicy"), ("/selection", "NavSelection"),
+        ("/flows", "NavFlows"), ("/networks", "NavNetworks"), ("/exports", "NavExports"),
+    ];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The culture of every number and date in the HTML (the labels carry the language).</summary>
+    public static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
+
+    /// <summary>HTML-encodes text.</summary>
+    public static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
+
+    /// <summary>A complete page: <paramref name="body"/> inside main, <paramref name="data"/> as JSON for <paramref name="script"/>.</summary>
+    public static IResult Page(HttpContext http, Text t, string title, string active, string body, string? script = null, object? data = null)
+    {
+        var nav = new StringBuilder();
+        foreach (var (path, label) in Nav)
+            nav.Append(Inv, $"<li><a href=\"{path}\"{(path == active ? " aria-current=\"page\"" : "")}>{H(t[label])}</a></li>");
+        string other = t.Language == "ja" ? "en" : "ja";
+        string here = http.Request.Path + QueryWithout(http, "lang");
+        string sep = here.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        string scripts = script is null ? "" :
+            $"<script id=\"page-data\" type=\"application/json\">{JsonSerializer.Serialize(data, Json)}</script>" +
+            $"<script id=\"labels\" type=\"application/json\">{JsonSerializer.Serialize(t.All(), Json)}</script>" +
+            "<script src=\"/static/vendor/echarts/echarts.min.js\"></script><script src=\"/static/app.js\"></script>" +
+            $"<script src=\"/static/{script}.js\"></script>";
+        string html = $"""
+            <!doctype html>
+            <html lang="{t.Language}">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{H(title)} · {H(t["AppName"])}</title><link rel="stylesheet" href="/static/app.css"></head>
+            <body>
+            <a class="skip" href="#main">{H(t["SkipToContent"])}</a>
+            <header><div class="brand"><a href="/">{H(t["AppName"])}</a><span>{H(t["Tagline"])}</span></div>
+            <nav aria-label="main"><ul>{nav}</ul></nav>
+            <div class="lang">{H(t["Language"])}: <a id="lang-switch" href="{H(here + sep + "lang=" + other)}" hreflang="{other}" lang="{other}">{(other == "ja" ? "日本語" : "English")}</a></div></header>
+            <noscript><p class="noscript">{H(t["NoScript"])}</p></noscript>
+            <main id="main"><h1>{H(title)}</h1>
+            {body}
+            </main>
+            {scripts}
+            </body></html>
+            """;
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    private static string QueryWithout(HttpContext http, string key)
+    {
+        var kept = http.Request.Query.Where(q => q.Key != key).Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}").ToArray();
+        return kept.Length == 0 ? "" : "?" + string.Join('&', kept);
+    }
+
+    /// <summary>A number for a table cell: significant digits, invariant, or a dash.</summary>
+    public static string N(double? v) => v is not { } x ? "–" : Math.Abs(x) >= 1000 ? x.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+        : x.ToString("G3", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A fraction as a percentage.</summary>
+    public static string Pct(double? v) => v is not { } x ? "–" : (x * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>The level label and CSS class of a level (or n/a).</summary>
+    public static (string Label, string Css) Level(Text t, string? level) => level is null ? (t["Level_None"], "lvl-none") : (t[$"Level_{level}"], $"lvl-{level.ToLowerInvariant()}");
+}

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Junkan.Application.Selection;
+using Junkan.Web.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Junkan.Web.Features.Selection;
+
+/// <summary>A run's request as the API takes it: draws (0..100,000), seed, product scenario and the selection choices.</summary>
+public sealed record RunRequest(int Draws, int Seed, string? Scenario, SelectionChoice Choice);
+
+/// <summary>The live state of a run: queued, running (draws done of total), completed, cancelled or failed.</summary>
+public sealed record RunState(string Id, string Status, int Done, int Total, DateTimeOffset Started, DateTimeOffset? Finished, string? Error, SelectionSummary? Result);
+
+/// <summary>
+/// Background selection runs through <see cref="SelectionAnalysis"/>: each started on its own thread (not a request
+/// thread; the priority hint is ignored on Linux, and the draws themselves run on the thread pool in parallel), at
+/// most <see cref="MaxActive"/> at a time, cancellable; a finished run is saved in the store. Progress and
+/// cancellation are seen between draw batches, not while the end-of-life flow draws are prepared (Core).
+/// </summary>
+public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, ILogger<SelectionRuns> log)
+{
+    public const int MaxActive = 2;
+    private readonly ConcurrentDictionary<string, Run> _runs = new();
+
+    /// <summary>Starts a run; null when <see cref="MaxActive"/> runs are already active.</summary>
+    public RunState? Start(RunRequest request)
+    {
+        if (_runs.Values.Count(r => r.Active) >= MaxActive) return null;
+        var run = new Run(Guid.NewGuid().ToString("n")[..12], request);
+        _runs[run.Id] = run;
+        var thread = new Thread(() => Execute(run)) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = $"selection {run.Id}" };
+        thread.Start();
+        return run.State();
+    }
+
+    public RunState? Get(string id) => _runs.TryGetValue(id, out var r) ? r.State() : Saved(id);
+
+    /// <summary>Asks a run to stop; false when it is unknown or already finished.</summary>
+    public bool Cancel(string id)
+    {
+        if (!_runs.TryGetValue(id, out var r) || !r.Active) return false;
+        r.Cancel.Cancel();
+        return true;
+    }
+
+    private RunState? Saved(string id) => store.Run(id) is { } s
+        ? new RunState(s.Id, s.Status, 0, 0, s.Started, s.Finished, s.Error, s.Result?.Deserialize<SelectionSummary>(JsonSerializerOptions.Web))
+        : null;
+
+    private void Execute(Run run)
+    {
+        try
+        {
+            run.Status = "running";
+            var q = run.Request;
+            var request = new SelectionRequest(q.Draws, q.Seed, q.Scenario);
+            var result = new SelectionAnalysis(workspaces.For(q.Choice)).Run(request, run, run.Cancel.Token);
+            run.Finish("completed", SelectionSummary.Of(result), null);
+        }
+        catch (OperationCanceledException) { run.Finish("cancelled", null, null); }
+        catch (Core.Inputs.InputException e) { run.Finish("failed", null, e.Message); }
+#pragma warning disable CA1031 // a background run must record any failure instead of crashing the process
+        catch (Exception e)
+        {
+            Hosting.Log.RunFailed(log, e, run.Id);
+            run.Finish("failed", null, "Internal error (Junkan's bug; see the server log).");
+        }
+#pragma warning restore CA1031
+        Save(run);
+    }
+
+    private void Save(Run run)
+    {
+        var s = run.State();
+        var request = JsonSerializer.SerializeToElement(run.Request, JsonSerializerOptions.Web);
+        var result = s.Result is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(s.Result, JsonSerializerOptions.Web);
+        store.SaveRun(new StoredRun(s.Id, request, s.Status, result, s.Error, s.Started, s.Finished ?? DateTimeOffset.UtcNow));
+    }
+
+    /// <summary>One run; it is its own progress sink (draws done).</summary>
+    private sealed class Run(string id, RunRequest request) : IProgress<int>
+    {
+        private int _done;
+        private volatile SelectionSummary? _result;
+
+        public string Id { get; } = id;
+        public RunRequest Request { get; } = request;
+        public CancellationTokenSource Cancel { get; } = new();
+        public DateTimeOffset Started { get; } = DateTimeOffset.UtcNow;
+        public volatile string Status = "queued";
+        private DateTimeOffset? _finished;
+        private string? _error;
+
+        public bool Active => Status is "queued" or "running";
+
+        public void Report(int value) => Volatile.Write(ref _done, value);
+
+        public void Finish(string status, SelectionSummary? result, string? error)
+        {
+            (_result, _error, _finished) = (result, error, DateTimeOffset.UtcNow);
+            if (result is not null) Volatile.Write(ref _done, Request.Draws);
+            Status = status;
+        }
+
+        public RunState State() => new(Id, Status, Volatile.Read(ref _done), Request.Draws, Started, _finished, _error, _result);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json.Serialization;
+using Junkan.Application;
+using Junkan.Web.Features.Elements;
+using Junkan.Web.Features.Exports;
+using Junkan.Web.Features.Pages;
+using Junkan.Web.Features.Policy;
+using Junkan.Web.Features.Recyclability;
+using Junkan.Web.Features.Selection;
+using Junkan.Web.Hosting;
+using Junkan.Web.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Junkan.Web;
+
+/// <summary>Builds the web application: services (workspace, store, selection runs), middleware and the feature endpoints.</summary>
+public static class JunkanServer
+{
+    /// <summary>
+    /// The application for <paramref name="options"/>; null reads them from configuration (section <c>Junkan</c>) when
+    /// first needed, so that test hosts can override them. The options are checked when the host starts.
+    /// </summary>
+    public static WebApplication Build(string[] args, ServeOptions? options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        var early = (options ?? Read(builder.Configuration)).Checked();   // before Kestrel binds anything
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.WebHost.UseKestrel(k => k.Limits.MaxRequestBodySize = early.MaxBodyBytes);
+        builder.WebHost.UseUrls(early.Url);
+        var services = builder.Services;
+        services.AddSingleton(sp => (options ?? Read(sp.GetRequiredService<IConfiguration>())).Checked());
+        services.AddSingleton(sp => Open(sp.GetRequiredService<ServeOptions>()));
+        services.AddSingleton(sp => new SqliteStore(sp.GetRequiredService<ServeOptions>().StoreFile));
+        services.AddSingleton<WorkspaceCache>();
+        services.AddSingleton<RiskViews>();
+        services.AddSingleton<RecyclabilityViews>();
+        services.AddSingleton<SelectionViews>();
+        services.AddSingleton<ScenarioEvaluator>();
+        services.AddSingleton<SelectionRuns>();
+        services.AddHostedService<StartupCheck>();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ProblemMapping.Handle });
+        app.UseStatusCodePages();
+        app.UseMiddleware<BodyLimit>();
+        app.UseMiddleware<ApiKeyGuard>();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        StaticAssets.Map(app);
+        ElementsApi.Map(app);
+        PolicyApi.Map(app);
+        RecyclabilityApi.Map(app);
+        SelectionApi.Map(app);
+        ExportsApi.Map(app);
+        PageRoutes.Map(app);
+    }
+
+    private static Workspace Open(ServeOptions o) => Workspace.Open(DataCatalogue.Locate(o.DataFolder, o.RiskSettingsFile));
+
+    /// <summary>Options from the <c>Junkan</c> configuration section; the API key also from <c>JUNKAN_API_KEY</c>.</summary>
+    public static ServeOptions Read(IConfiguration c)
+    {
+        var s = c.GetSection("Junkan");
+        return new ServeOptions
+        {
+            Host = s["Host"] ?? "127.0.0.1",
+            Port = int.TryParse(s["Port"], out var p) ? p : ServeOptions.DefaultPort,
+            DataFolder = s["Data"],
+            RiskSettingsFile = s["Settings"],
+            StoreFile = s["Store"] ?? ServeOptions.DefaultStore,
+            ApiKey = s["ApiKey"] ?? Environment.GetEnvironmentVariable("JUNKAN_API_KEY"),
+            MaxBodyBytes = long.TryParse(s["MaxBodyBytes"], out var m) ? m : Core.Inputs.InputLimits.MaxDocumentBytes,
+        };
+    }
+}
