@@ -42,7 +42,9 @@ public sealed class SelectionAnalysis(Workspace workspace)
     public SelectionResult Run(SelectionRequest request, AssessmentInputs inputs, IProgress<int>? progress = null, CancellationToken cancel = default)
     {
         var r = workspace.Recyclability;
-        var flowDraws = request.Draws > 0
+        // Elements with a flow system draw their end-of-life flows through it; the product stock draws are needed only for the others.
+        bool products = r.Data.Profiles.Any(p => p.Flows is null);
+        var flowDraws = request.Draws > 0 && products
             ? new EndOfLifeDraws(r.Paths(inputs.Scenario), r.Products.Lifetimes, r.Products.Contents, request.Draws, request.Seed, StockModelOptions.Default)
             : null;
         cancel.ThrowIfCancellationRequested();

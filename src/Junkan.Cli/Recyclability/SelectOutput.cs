@@ -27,11 +27,21 @@ internal static class SelectOutput
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         console.WriteLine($"Settings: {settings}; scenario {r.Scenario}; {r.Draws} draws, seed {r.Seed}");
         var table = new Table().Title("Element selection");
-        foreach (var h in new[] { "rank", "element", "score", "90 % range", "P(selected)", "selected" }) table.AddColumn(new TableColumn(h).RightAligned());
+        var g0 = r.Gaps.Values.FirstOrDefault();
+        string other = g0 is null ? "other rule" : $"rank if missing = {g0.OtherRule.ToString().ToLowerInvariant()}";
+        foreach (var h in new[] { "rank", "element", "score", "90 % range", "P(selected)", "selected", "gaps (weighted criteria)", other, "note" }) table.AddColumn(new TableColumn(h).RightAligned());
         foreach (var e in r.Elements)
+        {
+            var g = r.Gaps.GetValueOrDefault(e.Element);
+            string note = string.Join("; ", new[] { g?.RestsOnGaps == true ? "RANK RESTS ON GAPS" : null, r.OrderNote(e) }.Where(x => x is not null));
             table.AddRow(e.Rank.ToString(Inv), e.Element, e.Score.ToString("0.000", Inv),
-                $"{F(e.ScoreSpread.P5)}–{F(e.ScoreSpread.P95)}", (e.SelectionProbability * 100).ToString("0", Inv) + " %", e.Selected ? "yes" : "");
+                $"{F(e.ScoreSpread.P5)}–{F(e.ScoreSpread.P95)}", (e.SelectionProbability * 100).ToString("0", Inv) + " %", e.Selected ? "yes" : "",
+                Markup.Escape(g is null || g.Missing.Count == 0 ? "" : string.Join(" ", g.Missing.Select(c => c.Key()))), g?.OtherRank.ToString(Inv) ?? "", Markup.Escape(note));
+        }
         console.Write(table);
+        console.WriteLine($"Missing-data rule: {g0?.Rule.ToString().ToLowerInvariant()} (a criterion without a value scores {(g0?.Rule == MissingValuePolicy.Neutral ? "0.5" : "0, the worst")}); the rank column beside it is the central rank under the other rule. " +
+            $"'RANK RESTS ON GAPS' = the two ranks differ by {GapEffect.RankShift} or more, or only one rule puts the element in the top {r.Settings.SelectCount}. " +
+            "The table is in central-rank order; 'selected' = most often in the top over the draws (the note says where the two differ).");
         console.WriteLine("Reasons:");
         foreach (var e in r.Elements.Where(e => e.Selected)) console.WriteLine($"  {e.Element}: {SelectionReasons.Explain(e, r.Draws)}");
         var sens = new Table().Title("Rank when one weight is multiplied by 0 / 0.5 / 1.5 / 2 (selected elements)");

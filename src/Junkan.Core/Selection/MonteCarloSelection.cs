@@ -57,7 +57,8 @@ public static class MonteCarloSelection
                 Criteria.All.ToDictionary(c => c, c => Percentiles(samples.Criterion(i, c), buffer)),
                 chosen.Contains(i)))
             .OrderBy(e => e.Rank).ToArray();
-        return new SelectionResult(elements, Sensitivity(central, settings, names), settings, draws, seed, scenario);
+        var gaps = GapEffect.Of([.. central.Select(a => a.Criteria)], names, settings).ToDictionary(g => g.Element);
+        return new SelectionResult(elements, Sensitivity(central, settings, names), settings, draws, seed, scenario) { Gaps = gaps };
     }
 
     /// <summary>

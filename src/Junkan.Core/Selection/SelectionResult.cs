@@ -21,4 +21,21 @@ public sealed record SelectionResult(
     IReadOnlyList<ElementSelection> Elements, IReadOnlyList<WeightSensitivity> Sensitivity, SelectionSettings Settings, int Draws, int Seed, string Scenario)
 {
     public IEnumerable<ElementSelection> Selected => Elements.Where(e => e.Selected);
+
+    /// <summary>What the data gaps do to each element's rank (stated rule against the other), by element symbol.</summary>
+    public IReadOnlyDictionary<string, GapEffect> Gaps { get; init; } = new Dictionary<string, GapEffect>();
+
+    /// <summary>
+    /// Why the table's rank order and the selection differ for an element (null when they agree): the selection takes the
+    /// <see cref="SelectionSettings.SelectCount"/> elements most often in the top that many over the draws, not the central rank.
+    /// </summary>
+    public string? OrderNote(ElementSelection e)
+    {
+        int top = Settings.SelectCount;
+        if (e.Rank <= top && !e.Selected)
+            return FormattableString.Invariant($"central rank {e.Rank} but in the top {top} in only {e.SelectionProbability:P0} of the draws: others are there more often");
+        if (e.Rank > top && e.Selected)
+            return FormattableString.Invariant($"central rank {e.Rank} but in the top {top} in {e.SelectionProbability:P0} of the draws, more often than a higher-ranked element");
+        return null;
+    }
 }
