@@ -59,12 +59,16 @@ public sealed class RiskAssessor(RiskSettings settings, CountryStability stabili
         }
         var r = ImportStabilityCalculator.Compute(imports, stability, Settings);
         var notes = new List<string>();
+        if (imports.Basis is { Length: > 0 } basis) notes.Add(basis + ".");
         if (imports.AttributedShare < 0.999)
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The source attributes {imports.AttributedShare:P0} of imports to partners; the rest is left out (lower bound)."));
         if (r.AssumedCountries.Count > 0)
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"No WGI estimate for {string.Join(", ", r.AssumedCountries)}: instability {Settings.MissingStability} assumed."));
         if (r.WgiYears.Count > 0)
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"WGI year(s) {string.Join(", ", r.WgiYears)}; method {Settings.StabilityMethod}."));
+        if (imports.CrossCheck is { Kind: ImportDataKind.Shares, Year: int checkYear } check)
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Cross-check (not used for the level): {string.Join(", ", check.Sources)} {checkYear} shares give {ImportStabilityCalculator.Compute(check, stability, Settings).Value:0.000}."));
         var sources = imports.Sources.Concat(r.WgiSources).Distinct().ToArray();
         return Valued(indicator, stage, r.Value, imports.Year, sources, imports.ProxyLabel, notes);
     }
