@@ -160,7 +160,7 @@ public static partial class UsgsMcsImporter
             if (unit is null) { result.Skipped.Add($"{name}: column '{h}': unknown price unit"); continue; }
             var correction = UsgsPriceUnitCorrections.Find(code, h);
             unit = correction?.Unit ?? unit;
-            string series = k == 1 ? h : $"{h} #{k}";
+            string series = UsgsPriceSeriesNames.For(code, k == 1 ? h : $"{h} #{k}");
             foreach (var row in t.Rows)
             {
                 string raw = row.Cells[i];
