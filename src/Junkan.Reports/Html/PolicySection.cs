@@ -33,7 +33,7 @@ internal static class PolicySection
         string name = r.Elements.FirstOrDefault(x => x.Symbol == e.Element)?.Name(t.Language) ?? e.Element;
         h.Element("h4", $"{e.Element} {name}").Open("div", "element-body");
         h.Raw(RadarChart.Render($"{e.Element}: {t["Before"]} / {t["After"]}",
-            [new RadarSeries(t["Legend_Before"], "series-before", e.Before.Radar), new RadarSeries(t["Legend_After"], "series-after", e.After.Radar)], t)).Line();
+            [new RadarSeries(t["Legend_Before"], "series-before", e.Before.Radar), new RadarSeries(t["Legend_After"], "series-after", e.After.Radar)], t, r.Settings)).Line();
         h.Open("table").HeaderRow(t["Indicator"], t["Before"], t["After"], t["MovedBy"]);
         foreach (var i in RiskIndicators.All)
         {
