@@ -39,7 +39,7 @@ internal static class PolicySection
         {
             var b = e.Before.Get(i); var a = e.After.Get(i);
             var by = e.Effects.Where(x => x.Indicator == i).Select(x => x.Measure.Label).Distinct();
-            h.Open("tr").Element("td", t.Indicator(i))
+            h.Open("tr").Element("td", RiskAssessor.IsPriceExposure(a) ? t["Ind_5_Exposure"] : t.Indicator(i))
              .Element("td", $"{ReportFormat.Value(b, t)} ({ReportFormat.Level(b, t)})", ReportFormat.CssClass(b))
              .Element("td", $"{ReportFormat.Value(a, t)} ({ReportFormat.Level(a, t)})", ReportFormat.CssClass(a))
              .Element("td", string.Join("; ", by)).Close("tr").Line();
