@@ -1,4 +1,5 @@
 using Junkan.Data.Applications;
+using Junkan.Data.Comtrade;
 using Junkan.Data.Customs;
 using Junkan.Data.EuCrm;
 using Junkan.Data.Imports;
@@ -48,6 +49,14 @@ public sealed class ReferenceDataImport
     {
         var result = CustomsImporter.Import(files, ReferenceFolder, options);
         CustomsImporter.WriteTo(ReferenceFolder, result, Guard);
+        return result;
+    }
+
+    /// <summary>UN Comtrade downloads of Japan's imports → japan_imports.csv and japan_imports_comtrade.csv.</summary>
+    public ComtradeImportResult Comtrade(IReadOnlyList<string> files)
+    {
+        var result = ComtradeImporter.Import(files, ReferenceFolder);
+        ComtradeImporter.WriteTo(ReferenceFolder, result, Guard);
         return result;
     }
 

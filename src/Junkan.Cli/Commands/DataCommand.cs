@@ -22,6 +22,7 @@ public static class DataCommand
         cmd.Subcommands.Add(ImportWgi());
         cmd.Subcommands.Add(ImportEuCrm());
         cmd.Subcommands.Add(ImportCustoms());
+        cmd.Subcommands.Add(ImportComtrade());
         cmd.Subcommands.Add(ImportApplications());
         return cmd;
     }
@@ -107,6 +108,26 @@ public static class DataCommand
             var result = import.Customs(p.GetValue(files)!, options);
             int groups = result.Shares.Select(s => (s.Element, s.Stage, s.Year)).Distinct().Count();
             Console.Error.WriteLine($"junkan: {result.MappedRows} of {result.ImportRows} import rows mapped; {result.Shares.Count} partner shares in {groups} element-stage-years written to {refFolder}/japan_imports.csv");
+            foreach (var w in result.Warnings) Console.Error.WriteLine($"  warning: {w}");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static Command ImportComtrade()
+    {
+        var files = new Argument<string[]>("csv") { Description = "UN Comtrade CSV download(s) of Japan's imports (reporter 392, flow M; current or legacy layout)", Arity = ArgumentArity.OneOrMore };
+        var data = CommonOptions.Data();
+        var (shrink, jumps) = (AllowShrink(), ConfirmJump());
+        var cmd = new Command("import-comtrade", "UN Comtrade imports of Japan -> japan_imports.csv shares by element, stage, partner and year, and japan_imports_comtrade.csv (the partner rows per HS code). "
+            + "Refused: a reporter other than Japan, an unknown partner (comtrade_partners.csv), a truncated or empty file, fewer than 50 % of a group's rows (--allow-shrink), "
+            + "a tonnage 100x off the replaced table (--confirm-jump)") { files, data, shrink, jumps };
+        cmd.SetAction(p =>
+        {
+            var import = Import(p, data, shrink, jumps);
+            var result = import.Comtrade(p.GetValue(files)!);
+            int groups = result.Shares.Select(s => (s.Element, s.Stage, s.Year)).Distinct().Count();
+            Console.Error.WriteLine($"junkan: {result.ByCode.Count} partner rows of {result.ImportRows} import rows used; {result.Shares.Count} partner shares in {groups} element-stage-years written to {import.ReferenceFolder}/japan_imports.csv");
             foreach (var w in result.Warnings) Console.Error.WriteLine($"  warning: {w}");
             return ExitCodes.Success;
         });

@@ -23,6 +23,12 @@ public sealed record ImportPartners(
     string? Reason = null,
     string? ProxyLabel = null)
 {
+    /// <summary>What the shares are of, as the source row says (e.g. "UN Comtrade 2020 ... over HS 2604"); null when not stated.</summary>
+    public string? Basis { get; init; }
+
+    /// <summary>The same element and stage from another source (e.g. METI's 2019 slide shares beside Comtrade 2020), computed and shown, never used for the level.</summary>
+    public ImportPartners? CrossCheck { get; init; }
+
     public static ImportPartners NotApplicable(SupplyStage stage, string reason, IReadOnlyList<string> sources) =>
         new(stage, ImportDataKind.NotApplicable, null, [], null, sources, reason);
 

@@ -59,15 +59,26 @@ public sealed class RiskAssessor(RiskSettings settings, CountryStability stabili
         }
         var r = ImportStabilityCalculator.Compute(imports, stability, Settings);
         var notes = new List<string>();
+        if (imports.Basis is { Length: > 0 } basis) notes.Add(basis + ".");
         if (imports.AttributedShare < 0.999)
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The source attributes {imports.AttributedShare:P0} of imports to partners; the rest is left out (lower bound)."));
         if (r.AssumedCountries.Count > 0)
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"No WGI estimate for {string.Join(", ", r.AssumedCountries)}: instability {Settings.MissingStability} assumed."));
         if (r.WgiYears.Count > 0)
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"WGI year(s) {string.Join(", ", r.WgiYears)}; method {Settings.StabilityMethod}."));
+        if (imports.CrossCheck is { Kind: ImportDataKind.Shares, Year: int checkYear } check)
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Cross-check (not used for the level): {string.Join(", ", check.Sources)} {checkYear} shares give {ImportStabilityCalculator.Compute(check, stability, Settings).Value:0.000}."));
         var sources = imports.Sources.Concat(r.WgiSources).Distinct().ToArray();
         return Valued(indicator, stage, r.Value, imports.Year, sources, imports.ProxyLabel, notes);
     }
+
+    /// <summary>Starts the note of a ⑤ value that is a price exposure (volatility × remaining demand), not the volatility itself.</summary>
+    public const string PriceExposureNote = "Price exposure:";
+
+    /// <summary>Whether a ⑤ result is a price exposure (a substitution scaled the volatility by the remaining demand).</summary>
+    public static bool IsPriceExposure(IndicatorResult r) =>
+        r.Indicator == RiskIndicator.PriceVolatility && r.Notes.Any(n => n.StartsWith(PriceExposureNote, StringComparison.Ordinal));
 
     private IndicatorResult PriceVolatility(PriceSeries? price, int year, double exposure)
     {
@@ -84,7 +95,7 @@ public sealed class RiskAssessor(RiskSettings settings, CountryStability stabili
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"Low precision: prices are published to the nearest {step:G} {price.Unit}, {step / mean:P0} of the mean ({mean:G3}); the volatility mostly reflects rounding."));
         if (window[^1].Year - window[0].Year != window.Length - 1) notes.Add("The window has gaps between years.");
-        if (exposure < 1.0) notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Price exposure: volatility {v:P1} × remaining demand {exposure:P0} (substitution)."));
+        if (exposure < 1.0) notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{PriceExposureNote} volatility {v:P1} × remaining demand {exposure:P0} (substitution)."));
         return Valued(indicator, null, v * exposure, window[^1].Year, price.Sources, price.ProxyLabel, notes);
     }
 

@@ -3,7 +3,10 @@ using Junkan.Data.Reference;
 
 namespace Junkan.Data.Customs;
 
-/// <summary>One row of <c>hs_codes.csv</c>: an HS 6-digit subheading counted towards an element and stage.</summary>
+/// <summary>
+/// One row of <c>hs_codes.csv</c>: an HS 6-digit subheading (or a 4-digit heading, used only where a data set reports
+/// the heading as such, as Comtrade does) counted towards an element and stage.
+/// </summary>
 /// <param name="Shared">The subheading also covers other elements: its shares are those of the whole subheading.</param>
 public sealed record HsMappingEntry(string Hs6, string Element, SupplyStage Stage, string DescriptionEn, string SourceId, bool Shared, string Note);
 
@@ -31,7 +34,7 @@ public sealed class HsMapping
         foreach (var r in CsvTable.Read(csv, "hs6", "element", "stage", "description_en", "description_ja", "source_id", "note").Rows)
         {
             string hs6 = r.Required("hs6");
-            if (hs6.Length != 6 || !hs6.All(char.IsAsciiDigit)) throw r.Error("hs6", $"'{hs6}' is not a 6-digit HS subheading");
+            if (hs6.Length is not (4 or 6) || !hs6.All(char.IsAsciiDigit)) throw r.Error("hs6", $"'{hs6}' is neither a 6-digit HS subheading nor a 4-digit heading");
             string element = r.Required("element");
             if (knownElements is not null && !knownElements.Contains(element)) throw r.Error("element", $"unknown element '{element}' (not in elements.csv)");
             var stage = r.Required("stage") switch
@@ -53,7 +56,15 @@ public sealed class HsMapping
         return new HsMapping(map);
     }
 
-    /// <summary>The rows of the subheading that starts a 6..10-digit statistical code; empty when not mapped.</summary>
+    /// <summary>
+    /// The rows of an HS code as reported (Comtrade: 4 or 6 digits): the code itself, or for a 4-digit heading without
+    /// subdivision its only subheading (2604 = 2604.00); empty when not mapped.
+    /// </summary>
+    public IReadOnlyList<HsMappingEntry> ForReported(string code) =>
+        _byHs6.TryGetValue(code, out var l) ? l
+        : code.Length == 4 && _byHs6.TryGetValue(code + "00", out var whole) ? whole : [];
+
+    /// <summary>The rows of the subheading that starts a 6..10-digit statistical code (4-digit heading rows never match); empty when not mapped.</summary>
     public IReadOnlyList<HsMappingEntry> For(string hsCode) =>
         hsCode.Length >= 6 && _byHs6.TryGetValue(hsCode[..6], out var l) ? l : [];
 }

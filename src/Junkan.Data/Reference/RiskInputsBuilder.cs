@@ -50,15 +50,25 @@ public sealed class RiskInputsBuilder(ReferenceData data)
             if (na is not null) return ImportPartners.NotApplicable(stage, na.Reason, [na.SourceId]);
             var rows = data.JapanImports.Where(i => i.Element == symbol && i.Stage == stage).ToArray();
             if (rows.Length == 0) continue;
-            int y = rows.Any(r => r.Year <= year) ? rows.Where(r => r.Year <= year).Max(r => r.Year) : rows.Min(r => r.Year);
-            var ofYear = rows.Where(r => r.Year == y).ToArray();
-            return new ImportPartners(stage, ImportDataKind.Shares, y,
-                ofYear.Select(r => new PartnerShare(r.Partner, r.Share)).ToArray(),
-                ofYear.Select(r => r.TotalTonnes).FirstOrDefault(t => t is not null),
-                ofYear.Select(r => r.SourceId).Distinct().ToArray(), null, proxy);
+            var chosen = Shares(stage, rows, year, proxy);
+            var sources = chosen.Sources.ToHashSet();
+            var others = rows.Where(r => !sources.Contains(r.SourceId)).ToArray();
+            return others.Length == 0 ? chosen : chosen with { CrossCheck = Shares(stage, others, year, proxy) };
         }
         return ImportPartners.NoData(stage,
-            "No public partner shares of Japan's imports: import a customs file (junkan data import-customs).");
+            "No partner shares of Japan's imports: neither METI's 2019 slides nor the UN Comtrade 2020 file cover this element at this stage (its HS codes are missing there; docs/methods/comtrade-import.md); import a customs or Comtrade file (junkan data import-customs, import-comtrade).");
+    }
+
+    /// <summary>The shares of the latest year at or before <paramref name="year"/> (else the earliest year), with the basis note of its first row.</summary>
+    private static ImportPartners Shares(SupplyStage stage, ImportShareRecord[] rows, int year, string? proxy)
+    {
+        int y = rows.Any(r => r.Year <= year) ? rows.Where(r => r.Year <= year).Max(r => r.Year) : rows.Min(r => r.Year);
+        var ofYear = rows.Where(r => r.Year == y).ToArray();
+        return new ImportPartners(stage, ImportDataKind.Shares, y,
+            ofYear.Select(r => new PartnerShare(r.Partner, r.Share)).ToArray(),
+            ofYear.Select(r => r.TotalTonnes).FirstOrDefault(t => t is not null),
+            ofYear.Select(r => r.SourceId).Distinct().ToArray(), null, proxy)
+        { Basis = ofYear.Select(r => r.Note).FirstOrDefault(n => n.Length > 0) };
     }
 
     private PriceSeries? Price(string element, int year)

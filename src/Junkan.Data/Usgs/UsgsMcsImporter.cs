@@ -48,11 +48,30 @@ public static partial class UsgsMcsImporter
     private static IEnumerable<string> Files(string dir, string suffix) =>
         Directory.Exists(dir) ? Directory.GetFiles(dir).Where(f => f.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal) : [];
 
+    /// <summary>
+    /// The series of a World row: its own Type, or the country series it totals when the Type only adds "World total" and
+    /// "(rounded)" (MCS titanium: "World total mine production: Ilmenite (rounded)" totals "Mine production: Ilmenite ...").
+    /// </summary>
+    internal static string WorldSeries(string type, IReadOnlySet<string> countrySeries)
+    {
+        string core = WorldDecoration().Replace(type, "").Trim();
+        if (core == type || countrySeries.Contains(type)) return type;
+        var matches = countrySeries.Where(s => s.StartsWith(core, StringComparison.OrdinalIgnoreCase)).ToArray();
+        return matches.Length == 1 ? matches[0] : type;
+    }
+
+    [GeneratedRegex(@"^World total\s+|\s*\(rounded\)", RegexOptions.IgnoreCase)]
+    private static partial Regex WorldDecoration();
+
+    /// <summary>File codes that a release spells differently from the commodity code: MCS 2023 names the zirconium file zirco-hafni (MCS 2024: zirco).</summary>
+    public static readonly IReadOnlyDictionary<string, string> FileCodeAliases = new Dictionary<string, string>(StringComparer.Ordinal) { ["zirco-hafni"] = "zirco" };
+
     private static string? Code(string file, string suffix)
     {
         string n = Path.GetFileName(file).ToLowerInvariant();
         int dash = n.IndexOf('-');
-        return dash < 0 ? null : n[(dash + 1)..^suffix.Length];
+        string? code = dash < 0 ? null : n[(dash + 1)..^suffix.Length];
+        return code is not null && FileCodeAliases.TryGetValue(code, out var alias) ? alias : code;
     }
 
     /// <summary>The release year in a folder name such as mcs2024.</summary>
@@ -73,6 +92,8 @@ public static partial class UsgsMcsImporter
         string reserveUnit = res.m is null ? stated : UsgsWorldUnitCorrections.Find(release, code, res.h)?.Unit ?? stated;
         string reserveNote = reserveUnit == stated ? "" : $" (the header says {stated}; unit per UsgsWorldUnitCorrections)";
         string name = Path.GetFileName(file);
+        var countrySeries = t.Rows.Where(r => countries.TryResolve(r.Text("Country")) is { } c && !Core.Elements.CountryCode.IsPseudo(c))
+            .Select(r => CountryDirectory.Normalise(r.Cells[typeIndex])).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var row in t.Rows)
         {
             string raw = row.Text("Country");
@@ -84,7 +105,7 @@ public static partial class UsgsMcsImporter
                 result.Skipped.Add($"{Path.GetFileName(file)} row {row.Line}: unknown country name '{raw}' skipped");
                 continue;
             }
-            string series = CountryDirectory.Normalise(row.Cells[typeIndex]);
+            string series = country == Core.Elements.CountryCode.World ? WorldSeries(CountryDirectory.Normalise(row.Cells[typeIndex]), countrySeries) : CountryDirectory.Normalise(row.Cells[typeIndex]);
             string stage = StageOf(series);
             foreach (var (h, i, m) in prod)
             {
@@ -94,7 +115,8 @@ public static partial class UsgsMcsImporter
             }
             if (res.m is { Success: true })
             {
-                var f = Figure(row, res.h, res.i, reserveUnit, false, element, code, series, "mine", country, release - 1, sourceId, name, reserveNote);
+                int year = res.m.Groups["year"].Success ? int.Parse(res.m.Groups["year"].Value, CultureInfo.InvariantCulture) : release - 1;
+                var f = Figure(row, res.h, res.i, reserveUnit, false, element, code, series, "mine", country, year, sourceId, name, reserveNote);
                 if (f is not null) result.Reserves.Add(f);
             }
         }
@@ -138,7 +160,7 @@ public static partial class UsgsMcsImporter
             if (unit is null) { result.Skipped.Add($"{name}: column '{h}': unknown price unit"); continue; }
             var correction = UsgsPriceUnitCorrections.Find(code, h);
             unit = correction?.Unit ?? unit;
-            string series = k == 1 ? h : $"{h} #{k}";
+            string series = UsgsPriceSeriesNames.For(code, k == 1 ? h : $"{h} #{k}");
             foreach (var row in t.Rows)
             {
                 string raw = row.Cells[i];
@@ -158,6 +180,7 @@ public static partial class UsgsMcsImporter
     private static partial Regex ReleaseYear();
     [GeneratedRegex(@"^Prod_(?<unit>[A-Za-z]+)_(?<est>[Ee]st_)?(?<year>\d{4})$")]
     private static partial Regex ProdColumn();
-    [GeneratedRegex(@"^Reserves_(?!notes?$)(?<unit>[A-Za-z]+)$", RegexOptions.IgnoreCase)]
+    /// <summary>Reserves_kt, and Reserves_kt_2023 (MCS 2024 zirconium: the reserve year in the name).</summary>
+    [GeneratedRegex(@"^Reserves_(?!notes?$)(?<unit>[A-Za-z]+)(?:_(?<year>\d{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReservesColumn();
 }

@@ -16,7 +16,7 @@ internal static class ElementSection
     {
         string title = $"{e.Symbol} {e.Name(t.Language)}";
         h.Open("section", "element", Id(e)).Element("h2", title).Line().Open("div", "element-body");
-        h.Raw(RadarChart.Render(title, [new RadarSeries(t["Legend_Baseline"], "series-baseline", e.Profile.Radar)], t)).Line();
+        h.Raw(RadarChart.Render(title, [new RadarSeries(t["Legend_Baseline"], "series-baseline", e.Profile.Radar)], t, r.Settings)).Line();
         ResultsTable(h, e.Profile.Radar, e.Profile.Supplementary, t);
         h.Close("div").Element("p", t["RadarCaption"], "note").Line();
         if (e.Lists.Count > 0)

@@ -33,13 +33,13 @@ internal static class PolicySection
         string name = r.Elements.FirstOrDefault(x => x.Symbol == e.Element)?.Name(t.Language) ?? e.Element;
         h.Element("h4", $"{e.Element} {name}").Open("div", "element-body");
         h.Raw(RadarChart.Render($"{e.Element}: {t["Before"]} / {t["After"]}",
-            [new RadarSeries(t["Legend_Before"], "series-before", e.Before.Radar), new RadarSeries(t["Legend_After"], "series-after", e.After.Radar)], t)).Line();
+            [new RadarSeries(t["Legend_Before"], "series-before", e.Before.Radar), new RadarSeries(t["Legend_After"], "series-after", e.After.Radar)], t, r.Settings)).Line();
         h.Open("table").HeaderRow(t["Indicator"], t["Before"], t["After"], t["MovedBy"]);
         foreach (var i in RiskIndicators.All)
         {
             var b = e.Before.Get(i); var a = e.After.Get(i);
             var by = e.Effects.Where(x => x.Indicator == i).Select(x => x.Measure.Label).Distinct();
-            h.Open("tr").Element("td", t.Indicator(i))
+            h.Open("tr").Element("td", RiskAssessor.IsPriceExposure(a) ? t["Ind_5_Exposure"] : t.Indicator(i))
              .Element("td", $"{ReportFormat.Value(b, t)} ({ReportFormat.Level(b, t)})", ReportFormat.CssClass(b))
              .Element("td", $"{ReportFormat.Value(a, t)} ({ReportFormat.Level(a, t)})", ReportFormat.CssClass(a))
              .Element("td", string.Join("; ", by)).Close("tr").Line();

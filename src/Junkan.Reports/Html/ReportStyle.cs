@@ -25,6 +25,15 @@ code{font-size:.85em;word-break:break-all}
 """;
 
     /// <summary>Additions for the recyclability report: probability bars, interval bars, charts.</summary>
+    /// <summary>The risk report's radar (issue 13): level bands, gap marks, larger labels; appended after <see cref="Css"/>, so it overrides it.</summary>
+    public const string RadarCss = """
+svg.radar{max-width:100%;height:auto}
+svg .band-high{fill:#fbeaea}svg .band-mid{fill:#fdf5e6}svg .band-low{fill:#eef6ee}
+svg .gap-mark{stroke:#aaa;stroke-width:9;stroke-dasharray:2 3;stroke-opacity:.7}
+svg .ring-label{font-size:11px}svg .axis-label{font-size:13px}svg .axis-label-gap{fill:#888}svg .legend{font-size:13px}
+svg .series polyline{fill:none;stroke-width:2}svg .series-baseline polyline,svg .series-after polyline{stroke:#c0392b}svg .series-before polyline{stroke:#7f8c8d;stroke-dasharray:5 3}
+""";
+
     public const string RecyclabilityCss = """
 .bar{display:inline-block;width:110px;height:.8em;background:#eee;vertical-align:middle;margin-right:.4em}.bar span{display:block;height:100%;background:#2b5d8a}
 tr.selected td:first-child{border-left:4px solid #c0392b}

@@ -14,7 +14,7 @@ public static class RiskReportHtml
 {
     public static string Render(RiskReport report, ReportText t)
     {
-        var h = HtmlBuilder.Document(t.Language, string.Create(CultureInfo.InvariantCulture, $"{t["ReportTitle"]} {report.Year}"), ReportStyle.Css);
+        var h = HtmlBuilder.Document(t.Language, string.Create(CultureInfo.InvariantCulture, $"{t["ReportTitle"]} {report.Year}"), ReportStyle.Css + ReportStyle.RadarCss);
         Header(h, report, t);
         Contents(h, report, t);
         OverviewSection.Write(h, report, t);

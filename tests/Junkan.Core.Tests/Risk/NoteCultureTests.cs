@@ -44,4 +44,13 @@ public class NoteCultureTests
         Assert.Contains(expected, n => n.StartsWith("Price exposure:", StringComparison.Ordinal));
         Assert.Equal(expected, Notes(CultureInfo.GetCultureInfo(culture)));
     }
+
+    [Fact]
+    public void A_substituted_price_value_is_named_price_exposure_and_only_then()
+    {
+        var scaled = Assess().Get(RiskIndicator.PriceVolatility);
+        Assert.True(RiskAssessor.IsPriceExposure(scaled));
+        Assert.False(RiskAssessor.IsPriceExposure(scaled with { Notes = [.. scaled.Notes.Where(n => !n.StartsWith(RiskAssessor.PriceExposureNote, StringComparison.Ordinal))] }));
+        Assert.False(RiskAssessor.IsPriceExposure(Assess().Get(RiskIndicator.ProductionConcentration)));
+    }
 }
