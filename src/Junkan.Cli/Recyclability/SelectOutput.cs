@@ -25,6 +25,7 @@ internal static class SelectOutput
     private static void Table(SelectionResult r, string settings)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected) console.Profile.Width = 220;   // a file or pipe has no window: do not wrap at 80 columns
         console.WriteLine($"Settings: {settings}; scenario {r.Scenario}; {r.Draws} draws, seed {r.Seed}");
         var table = new Table().Title("Element selection");
         var g0 = r.Gaps.Values.FirstOrDefault();
