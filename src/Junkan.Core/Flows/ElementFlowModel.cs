@@ -57,6 +57,7 @@ public sealed class ElementFlowModel
         var inputs = Inputs ?? throw new InvalidOperationException($"{Element} is a group: its members have the tables.");
         if (year < inputs.FirstDataYear - DemandHistory.SpinUpYears(inputs))
             throw new ArgumentOutOfRangeException(nameof(year), year, $"{Element}'s flow system starts before {inputs.FirstDataYear}, not in {year}.");
+        if (_tables.TryGetValue((year, forecastYear), out var known)) return known.Value;   // the draw path: no closure allocated
         return _tables.GetOrAdd((year, forecastYear), k => new Lazy<FlowTable>(() => new FlowTable(inputs, k.Item1, k.Item2))).Value;
     }
 
