@@ -19,7 +19,7 @@
   const lons = p.sites.map(s => s.lon), lats = p.sites.map(s => s.lat);
   const box = { lon: [Math.floor(Math.min(...lons)) - 1, Math.ceil(Math.max(...lons)) + 1], lat: [Math.floor(Math.min(...lats)) - 1, Math.ceil(Math.max(...lats)) + 1] };
   const ratio = (box.lon[1] - box.lon[0]) * Math.cos((box.lat[0] + box.lat[1]) / 360 * Math.PI) / (box.lat[1] - box.lat[0]);
-  const h = el.clientHeight - 100, w = Math.min(el.clientWidth - 100, h * ratio);
+  const h = el.clientHeight - 130, w = Math.min(el.clientWidth - 100, h * ratio);
   const grid = { top: 20, height: h * Math.min(1, w / (h * ratio)), width: w, left: Math.max(60, (el.clientWidth - w) / 2) };
   echarts.init(el).setOption({
     tooltip: { formatter: x => x.data.site ? `${J.esc(x.name)}<br>${x.data.site.kind}${x.data.site.size ? " · " + J.esc(x.data.site.size) : ""}${x.data.site.inputT != null ? "<br>" + J.num(x.data.site.inputT) + " t/y" : ""}`

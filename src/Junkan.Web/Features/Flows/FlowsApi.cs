@@ -13,9 +13,7 @@ internal static class FlowsApi
     public static void Map(WebApplication app)
     {
         var g = app.MapGroup("/api/flows").WithTags("Flows");
-        g.MapGet("/", (FlowViews v) => Results.Ok(new { year = v.DefaultYear, scenarios = FlowViews.Scenarios, elements = v.Targets(),
-            gaps = v.Gaps().Select(x => new { element = x.Element, reason = x.Reason }) }))
-            .WithSummary("Elements with a flow system (a group lists its members), the default year and the elements without one.");
+        g.MapGet("/", List).WithSummary("Elements with a flow system (a group lists its members), the default year and the elements without one.");
         g.MapGet("/{element}", (string element, int? year, string? scenario, FlowViews v) =>
         {
             var (r, problem) = v.Get(element, year, scenario);
@@ -31,4 +29,12 @@ internal static class FlowsApi
             return Results.Content(SankeyDiagram.Svg(e.System, e.Year, lang == "ja" ? "ja" : "en"), "image/svg+xml; charset=utf-8");
         }).WithSummary("The Sankey diagram of the year as SVG (lang ja or en; member: one member of a group, default the first).");
     }
+
+    private static IResult List(FlowViews v) => Results.Ok(new
+    {
+        year = v.DefaultYear,
+        scenarios = FlowViews.Scenarios,
+        elements = v.Targets(),
+        gaps = v.Gaps().Select(x => new { element = x.Element, reason = x.Reason }),
+    });
 }

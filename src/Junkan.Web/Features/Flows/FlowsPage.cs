@@ -71,10 +71,10 @@ internal static class FlowsPage
         b.Append(Inv, $"<p class=\"small\">{H(sys.Boundary)} · {sys.FirstYear}–{sys.LastYear} · {H(t["DemandBasis"])}: {H(report[$"Sankey_Basis_{totals.Basis}"])} · ");
         b.Append(Inv, $"{H(t["Coverage"])}: {Pct(e.Coverage)} · {H(t["MaxResidual"])}: {e.System.MaxRelativeResidual.ToString("G3", Inv)}</p>");
         b.Append(Inv, $"<figure class=\"sankey\" id=\"sankey-{H(id)}\">{SankeyDiagram.Svg(e.System, e.Year, t.Language)}</figure>");
-        b.Append(FlowTable(t, report, e, result.Draws));
         b.Append(StockTable(t, e));
-        b.Append(Inv, $"<h3>{H(t["TotalsByYear"])}</h3><div id=\"totals-{H(id)}\" class=\"chart totals-chart\" data-element=\"{H(id)}\" role=\"img\" aria-label=\"{H(t["TotalsByYear"])}\"></div>");
-        b.Append(TotalsTable(t, e));
+        b.Append(Inv, $"<h3>{H(t["TotalsByYear"])}</h3><div class=\"grid\"><section><div id=\"totals-{H(id)}\" class=\"chart totals-chart\" data-element=\"{H(id)}\" role=\"img\" aria-label=\"{H(t["TotalsByYear"])}\"></div></section>");
+        b.Append("<section>").Append(TotalsTable(t, e)).Append("</section></div>");
+        b.Append(FlowTable(t, report, e, result.Draws));   // last: one row per flow and use, the longest table
         return b.Append("</section>").ToString();
     }
 

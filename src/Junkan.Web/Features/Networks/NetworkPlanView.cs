@@ -16,8 +16,8 @@ internal static class NetworkPlanView
         b.Append(Inv, $" · {H(p.Solver)} · {p.Seconds.ToString("0.00", Inv)} s · {H(t["Gap"])} {gap} · {H(t["Objective"])} {M(p.ObjectiveJpy)} {H(t["MJpyPerYear"])}</p>");
         foreach (var x in p.Binding) b.Append(Inv, $"<p class=\"error\">{H(t["Binding"])}: {H(x.Group)} ({N(x.Excess)}): {H(string.Join(", ", x.Items.Take(8)))}</p>");
         if (p.CostJpyPerYear is null) return b.ToString();
-        b.Append(Inv, $"<div id=\"network-chart\" class=\"chart map\" role=\"img\" aria-label=\"{H(t["SiteMap"])}\"></div>");
-        b.Append(Sites(t, p));
+        b.Append(Inv, $"<div class=\"grid\"><section><div id=\"network-chart\" class=\"chart map\" role=\"img\" aria-label=\"{H(t["SiteMap"])}\"></div></section>");
+        b.Append("<section>").Append(Sites(t, p)).Append("</section></div>");
         b.Append("<div class=\"grid\">").Append(Money(t, p)).Append(Co2(t, p)).Append("</div>");
         b.Append(Arcs(t, t["Shipments"], "shipments", p, p.Shipments, false));
         b.Append(Arcs(t, t["CollectionFlows"], "collection", p, p.Collection, true));
