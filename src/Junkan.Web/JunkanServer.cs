@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using Junkan.Application;
 using Junkan.Web.Features.Elements;
 using Junkan.Web.Features.Exports;
+using Junkan.Web.Features.Flows;
+using Junkan.Web.Features.Networks;
 using Junkan.Web.Features.Pages;
 using Junkan.Web.Features.Policy;
 using Junkan.Web.Features.Recyclability;
@@ -41,6 +43,8 @@ public static class JunkanServer
         services.AddSingleton<SelectionViews>();
         services.AddSingleton<ScenarioEvaluator>();
         services.AddSingleton<SelectionRuns>();
+        services.AddSingleton<FlowViews>();
+        services.AddSingleton<NetworkViews>();
         services.AddHostedService<StartupCheck>();
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -64,6 +68,8 @@ public static class JunkanServer
         RecyclabilityApi.Map(app);
         SelectionApi.Map(app);
         ExportsApi.Map(app);
+        FlowsApi.Map(app);
+        NetworksApi.Map(app);
         PageRoutes.Map(app);
     }
 

@@ -11,8 +11,8 @@ public sealed class PageTests(ReadOnlyHost shared) : IClassFixture<ReadOnlyHost>
     [InlineData("/policy", "id=\"policy-form\"")]
     [InlineData("/selection", "id=\"selection-form\"")]
     [InlineData("/exports", "id=\"export-form\"")]
-    [InlineData("/flows", "id=\"reserved\"")]
-    [InlineData("/networks", "id=\"reserved\"")]
+    [InlineData("/flows", "id=\"flows-form\"")]
+    [InlineData("/networks", "id=\"network-cases\"")]
     public async Task Pages_render_with_their_main_element_and_the_no_script_note(string path, string marker)
     {
         var host = shared.Host;

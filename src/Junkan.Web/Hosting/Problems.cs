@@ -14,6 +14,11 @@ internal static class Problems
     public static IResult NotFound(string field, string message) => Field(field, message, StatusCodes.Status404NotFound);
 
     public static IResult Conflict(string field, string message) => Field(field, message, StatusCodes.Status409Conflict);
+
+    /// <summary>The status and the field messages of a problem result ("field: message ..."), for a page that shows the error in its HTML.</summary>
+    public static (int Status, string Message) Describe(IResult? problem) => problem is Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult p
+        ? (p.StatusCode, p.ProblemDetails is HttpValidationProblemDetails v ? string.Join(" ", v.Errors.SelectMany(kv => kv.Value)) : p.ProblemDetails.Title ?? "")
+        : (StatusCodes.Status400BadRequest, "");
 }
 
 /// <summary>Collects field errors of one request; <see cref="Result"/> is null when there are none.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using Junkan.Application;
 using Junkan.Web.Features.Elements;
+using Junkan.Web.Features.Flows;
 using Junkan.Web.Features.Recyclability;
 using Junkan.Web.Localization;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ namespace Junkan.Web.Features.Pages;
 /// <summary>Element page: radar, indicator values with year and sources, country shares, imports, price history and recyclability.</summary>
 internal static class ElementPage
 {
-    public static IResult Render(HttpContext http, string symbol, int? year, RiskViews risk, Workspace w, RecyclabilityViews recycling)
+    public static IResult Render(HttpContext http, string symbol, int? year, RiskViews risk, Workspace w, RecyclabilityViews recycling, FlowViews flows)
     {
         var t = Text.For(http);
         int y = risk.Year(year);
@@ -25,9 +26,15 @@ internal static class ElementPage
         b.Append(Inv, $"<h2>{H(t["CountryShares"])}</h2><div class=\"grid3\">{Shares(t, t["Reserves"], d.Reserves)}{Shares(t, t["MineProduction"], d.MineProduction)}{Shares(t, t["RefineryProduction"], d.RefineryProduction)}</div>");
         b.Append(Inv, $"<h2>{H(t["Imports"])}</h2><div class=\"grid\">{Imports(t, t["ImportsConcentrate"], d.ConcentrateImports)}{Imports(t, t["ImportsRefined"], d.RefinedImports)}</div>");
         b.Append(Recycling(t, d.Recyclability));
+        if (FlowTarget(flows, e.Symbol) is { } target)
+            b.Append(Inv, $"<p id=\"flow-link\"><a href=\"/flows?element={Uri.EscapeDataString(target)}\">{H(t["FlowPageLink"])} ({H(target)})</a></p>");
         b.Append(SourceList(t, d.Sources));
         return Page(http, t, $"{t["ElementTitle"]}: {e.Symbol}", "/", b.ToString(), "element", d);
     }
+
+    /// <summary>The flow target of an element: itself, or the group it is a member of (Nd → REE), or null.</summary>
+    private static string? FlowTarget(FlowViews flows, string symbol) =>
+        flows.Targets().FirstOrDefault(x => x.Element.Equals(symbol, StringComparison.OrdinalIgnoreCase) || x.Members.Contains(symbol, StringComparer.OrdinalIgnoreCase))?.Element;
 
     private static string Indicators(Text t, ProfileDto p)
     {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Junkan.Web.Features.Pages;
 
-/// <summary>The page frame: navigation (with the reserved Flows and Networks entries), language switch, the no-script note and the scripts.</summary>
+/// <summary>The page frame: navigation, language switch, the no-script note and the scripts.</summary>
 internal static class Layout
 {
     /// <summary>Navigation entries: path and label key.</summary>

@@ -9,7 +9,7 @@ using static Junkan.Web.Features.Pages.Layout;
 
 namespace Junkan.Web.Features.Pages;
 
-/// <summary>The interactive pages: the policy tool, the selection rerun, the exports and the reserved pages; their scripts call the JSON API.</summary>
+/// <summary>The interactive pages: the policy tool, the selection rerun, and the exports; their scripts call the JSON API.</summary>
 internal static class ToolPages
 {
     public static IResult Policy(HttpContext http, RiskViews risk, Workspace w)
@@ -83,8 +83,4 @@ internal static class ToolPages
             """;
         return Page(http, t, t["ExportsTitle"], "/exports", body, "exports", new { });
     }
-
-    /// <summary>A reserved page (Element flows / Sankey, Networks) that its own issue fills.</summary>
-    public static IResult Reserved(HttpContext http, string path, string title) =>
-        Page(http, Text.For(http), Text.For(http)[title], path, $"<p class=\"reserved\" id=\"reserved\">{H(Text.For(http)["ComingSoon"])}</p>");
 }

@@ -1,0 +1,58 @@
+using Junkan.Application.Network;
+using Junkan.Core.Network;
+
+namespace Junkan.Web.Features.Networks;
+
+/// <summary>A bundled network case (data/network/ID.yaml): its name, streams, counts of sites, hub limit and carbon price (JPY/t CO2e).</summary>
+public sealed record NetworkCaseDto(string Id, string Name, IReadOnlyList<string> Streams, int Sources, int Hubs, int Plants, int? MaxHubs, double CarbonPriceJpyPerTonne);
+
+/// <summary>A plan request: hub limit and carbon price overriding the case's, the solver's time limit (s, capped), single sourcing.</summary>
+public sealed record NetworkPlanRequest(int? Hubs = null, double? CarbonPrice = null, double? TimeLimitSeconds = null, bool SingleSource = false);
+
+/// <summary>
+/// A solved plan: solver status (optimal, feasible, infeasible, time_limit_no_solution, error), objective and bound
+/// (JPY/y), relative gap, seconds; every site with its coordinates (those opened with size and input, t/y); collection
+/// and hub-to-plant flows (t/y, km); recovered element (t/y); cost (JPY/y), CO2e (t/y) and the investment appraisal.
+/// </summary>
+public sealed record NetworkPlanDto(string Case, string CaseName, string Status, string Solver, double? ObjectiveJpy, double? BoundJpy, double? Gap, double Seconds,
+    IReadOnlyList<BindingGroup> Binding, IReadOnlyList<SiteDto> Sites, IReadOnlyList<ArcDto> Collection, IReadOnlyList<ArcDto> Shipments,
+    IReadOnlyDictionary<string, double> RecoveredT, CostBreakdown? CostJpyPerYear, double? NetCostJpyPerYear, Co2Breakdown? Co2TPerYear, double? NetCo2TPerYear,
+    Financials? Appraisal, int? Hubs, double CarbonPriceJpyPerTonne, double TimeLimitSeconds);
+
+/// <summary>A site: kind (source, hub, plant), names, latitude and longitude (°), whether it is open, its size, capacity and input (t/y).</summary>
+public sealed record SiteDto(string Id, string Kind, string NameEn, string NameJa, double Lat, double Lon, bool Existing, bool Opened, string? Size, double? CapacityT, double? InputT);
+
+/// <summary>A flow between two sites: stream, transport mode, t/y and route km.</summary>
+public sealed record ArcDto(string From, string To, string Stream, string Mode, double Tonnes, double Km);
+
+/// <summary>Builds the DTOs of a case and a plan.</summary>
+internal static class NetworkDtoMapping
+{
+    public static NetworkCaseDto Case(string id, NetworkCase c) => new(id, c.Name, [.. c.Streams.Select(s => s.Id)], c.Sources.Count, c.Hubs.Count, c.Plants.Count,
+        c.MaxHubs, c.Economics.CarbonPriceJpyPerTonne);
+
+    public static string Status(SolveStatus s) => s switch
+    {
+        SolveStatus.Optimal => "optimal",
+        SolveStatus.Feasible => "feasible",
+        SolveStatus.Infeasible => "infeasible",
+        SolveStatus.TimeLimitNoSolution => "time_limit_no_solution",
+        _ => "error",
+    };
+
+    public static NetworkPlanDto Plan(string id, NetworkResult r, NetworkRequest q)
+    {
+        var rep = r.Plan.Report;
+        var opened = r.Plan.Opened.ToDictionary(o => o.Site.Id);
+        var sites = r.Case.Sources.Select(s => new SiteDto(s.Id, "source", s.NameEn, s.NameJa, s.Point.Lat, s.Point.Lon, true, true, null, null, s.Supply.Values.Sum()))
+            .Concat(r.Case.Hubs.Concat(r.Case.Plants).Select(f => Site(f, opened.GetValueOrDefault(f.Id)))).ToArray();
+        return new NetworkPlanDto(id, r.Case.Name, Status(rep.Status), rep.Solver, rep.Objective, rep.Bound, rep.Gap, rep.Seconds, rep.Binding, sites,
+            [.. r.Plan.Collection.Select(Arc)], [.. r.Plan.Shipments.Select(Arc)], r.Plan.Recovered, r.Cost, r.Cost?.Total, r.Co2, r.Co2?.Net, r.Financials,
+            q.Hubs ?? r.Case.MaxHubs, r.Case.Economics.CarbonPriceJpyPerTonne, q.TimeLimitSeconds);
+    }
+
+    private static SiteDto Site(Facility f, OpenedSite? o) => new(f.Id, f.Kind == FacilityKind.Hub ? "hub" : "plant", f.NameEn, f.NameJa, f.Point.Lat, f.Point.Lon,
+        f.Existing, o is not null, o?.Size.Name, o?.Size.CapacityT, o?.InputT);
+
+    private static ArcDto Arc(Flow f) => new(f.From, f.To, f.Stream, f.Mode, f.Tonnes, f.Km);
+}

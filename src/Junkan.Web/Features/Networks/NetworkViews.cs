@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Junkan.Application;
+using Junkan.Application.Network;
+using Junkan.Data.Network;
+using Junkan.Web.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Junkan.Web.Features.Networks;
+
+/// <summary>
+/// The bundled network cases (<c>data/network/*.yaml</c> beside the reference data) and their plans through
+/// <see cref="NetworkPlanning"/>: one solve at a time (the MILP uses every core), time limit capped at
+/// <see cref="MaxTimeLimitSeconds"/>, plans cached per case and parameters.
+/// </summary>
+internal sealed class NetworkViews(Workspace workspace) : IDisposable
+{
+    /// <summary>The longest solve a web request may ask for, s.</summary>
+    public const double MaxTimeLimitSeconds = 20;
+
+    /// <summary>The time limit when none is asked for, s.</summary>
+    public const double DefaultTimeLimitSeconds = 10;
+
+    private const int CacheLimit = 32;
+    private readonly SemaphoreSlim _solver = new(1, 1);
+    private readonly ConcurrentDictionary<(string, int?, double?, double, bool), NetworkPlanDto> _plans = new();
+    private IReadOnlyList<NetworkCaseDto>? _cases;
+
+    public string Folder => Path.Combine(workspace.Catalogue.DataFolder, "network");
+
+    /// <summary>Every bundled case, by file name.</summary>
+    public IReadOnlyList<NetworkCaseDto> Cases() => _cases ??= [.. Directory.EnumerateFiles(Folder, "*.yaml").Order(StringComparer.Ordinal)
+        .Select(f => NetworkDtoMapping.Case(Path.GetFileNameWithoutExtension(f), NetworkCaseLoader.Load(f)))];
+
+    public NetworkCaseDto? Case(string id) => Cases().FirstOrDefault(c => c.Id == id);
+
+    /// <summary>The checked request, or a problem naming <c>case</c>, <c>hubs</c>, <c>carbonPrice</c> or <c>timeLimitSeconds</c>.</summary>
+    public (NetworkRequest? Request, IResult? Problem) Check(string id, NetworkPlanRequest p)
+    {
+        if (Case(id) is null) return (null, Problems.NotFound("case", $"No network case '{id}'; known: {string.Join(", ", Cases().Select(c => c.Id))}."));
+        var v = new Validation()
+            .Check(p.Hubs is null or (>= 0 and <= 1000), "hubs", "hubs: write 0..1000 (the most hubs to open).")
+            .Check(p.CarbonPrice is null || (double.IsFinite(p.CarbonPrice.Value) && p.CarbonPrice >= 0 && p.CarbonPrice <= 1e6), "carbonPrice", "carbonPrice: write 0..1,000,000 JPY/t CO2e.")
+            .Check(p.TimeLimitSeconds is null || (p.TimeLimitSeconds > 0 && p.TimeLimitSeconds <= MaxTimeLimitSeconds), "timeLimitSeconds", $"timeLimitSeconds: write more than 0 and at most {MaxTimeLimitSeconds} s.");
+        if (v.Result is { } problem) return (null, problem);
+        return (new NetworkRequest(Path.Combine(Folder, id + ".yaml"), p.Hubs, p.CarbonPrice, 0, p.TimeLimitSeconds ?? DefaultTimeLimitSeconds, p.SingleSource), null);
+    }
+
+    /// <summary>The plan of a checked request (cached; one solve at a time).</summary>
+    public async Task<NetworkPlanDto> Plan(string id, NetworkRequest q, CancellationToken cancel)
+    {
+        var key = (id, q.Hubs, q.CarbonPrice, q.TimeLimitSeconds, q.SingleSource);
+        if (_plans.TryGetValue(key, out var hit)) return hit;
+        await _solver.WaitAsync(cancel);
+        try
+        {
+            if (_plans.TryGetValue(key, out hit)) return hit;
+            var plan = NetworkDtoMapping.Plan(id, await Task.Run(() => NetworkPlanning.Run(q), CancellationToken.None), q);
+            if (_plans.Count >= CacheLimit) _plans.Clear();
+            return _plans[key] = plan;
+        }
+        finally
+        {
+            _solver.Release();
+        }
+    }
+
+    public void Dispose() => _solver.Dispose();
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Junkan.Web.Localization;
+using Microsoft.AspNetCore.Http;
+using static Junkan.Web.Features.Pages.Layout;
+
+namespace Junkan.Web.Features.Networks;
+
+/// <summary>
+/// <c>/networks?case=&amp;hubs=&amp;carbonPrice=</c>: the bundled cases, and for the chosen one the solved plan (status and gap,
+/// opened sites, flows, cost and CO2) with a chart of the sites by longitude and latitude (script) over complete tables.
+/// </summary>
+internal static class NetworksPage
+{
+    public static async Task<IResult> Render(HttpContext http, string? @case, int? hubs, double? carbonPrice, NetworkViews views, CancellationToken cancel)
+    {
+        var t = Text.For(http);
+        var b = new StringBuilder($"<p>{H(t["NetworksIntro"])}</p>");
+        b.Append(CaseTable(t, views));
+        if (string.IsNullOrEmpty(@case)) return Page(http, t, t["NetworksTitle"], "/networks", b.ToString());
+        var (q, problem) = views.Check(@case, new NetworkPlanRequest(hubs, carbonPrice));
+        b.Append(Form(t, views, @case, hubs, carbonPrice));
+        if (q is null)
+        {
+            var (status, message) = Hosting.Problems.Describe(problem);
+            http.Response.StatusCode = status;
+            b.Append(Inv, $"<p class=\"error\" id=\"network-error\" role=\"alert\">{H(message)}</p>");
+            return Page(http, t, t["NetworksTitle"], "/networks", b.ToString());
+        }
+        var plan = await views.Plan(@case, q, cancel);
+        b.Append(NetworkPlanView.Render(t, plan));
+        return Page(http, t, $"{t["NetworksTitle"]}: {plan.CaseName}", "/networks", b.ToString(), "networks", plan);
+    }
+
+    private static string CaseTable(Text t, NetworkViews views)
+    {
+        var b = new StringBuilder($"<h2>{H(t["NetworkCases"])}</h2><table id=\"network-cases\" class=\"data\"><thead><tr>");
+        foreach (var k in new[] { "Case", "Streams", "SourceSites", "Hubs", "Plants", "MaxHubs", "CarbonPrice" }) b.Append(Inv, $"<th scope=\"col\">{H(t[k])}</th>");
+        b.Append("</tr></thead><tbody>");
+        foreach (var c in views.Cases())
+            b.Append(Inv, $"<tr><th scope=\"row\"><a href=\"/networks?case={Uri.EscapeDataString(c.Id)}\">{H(c.Name)}</a> <span class=\"small\">({H(c.Id)})</span></th><td>{H(string.Join(", ", c.Streams))}</td><td class=\"num\">{c.Sources}</td><td class=\"num\">{c.Hubs}</td><td class=\"num\">{c.Plants}</td><td class=\"num\">{c.MaxHubs?.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td class=\"num\">{N(c.CarbonPriceJpyPerTonne)}</td></tr>");
+        return b.Append("</tbody></table>").ToString();
+    }
+
+    private static string Form(Text t, NetworkViews views, string id, int? hubs, double? carbon)
+    {
+        var c = views.Case(id);
+        var options = string.Concat(views.Cases().Select(x => $"<option value=\"{H(x.Id)}\"{(x.Id == id ? " selected" : "")}>{H(x.Name)}</option>"));
+        string carbonValue = (carbon ?? c?.CarbonPriceJpyPerTonne)?.ToString(CultureInfo.InvariantCulture) ?? "";
+        string hubValue = (hubs ?? c?.MaxHubs)?.ToString(CultureInfo.InvariantCulture) ?? "";
+        return $"""
+            <form id="network-form" class="panel" method="get" action="/networks">
+              <label>{H(t["Case"])} <select id="network-case" name="case">{options}</select></label>
+              <label>{H(t["MaxHubs"])} <input id="network-hubs" name="hubs" type="number" min="0" max="1000" value="{hubValue}"></label>
+              <label>{H(t["CarbonPrice"])} <input id="network-carbon" name="carbonPrice" type="number" min="0" max="1000000" step="any" value="{carbonValue}"></label>
+              <button type="submit">{H(t["Solve"])}</button> <span class="small">{H(string.Format(CultureInfo.InvariantCulture, t["TimeLimitNote"], NetworkViews.DefaultTimeLimitSeconds))}</span>
+            </form>
+            """;
+    }
+}

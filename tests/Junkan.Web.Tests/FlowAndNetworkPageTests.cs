@@ -1,0 +1,60 @@
+using System.Net;
+
+namespace Junkan.Web.Tests;
+
+/// <summary>The flows and networks pages as HTML in both languages (server-rendered: the Sankey and the tables need no script).</summary>
+public sealed class FlowAndNetworkPageTests(ReadOnlyHost shared) : IClassFixture<ReadOnlyHost>
+{
+    [Theory]
+    [InlineData("ja", "元素フロー", "使用済み")]
+    [InlineData("en", "Element flows", "End of life")]
+    public async Task Flows_page_shows_the_sankey_the_tables_and_the_chart_place(string lang, string title, string column)
+    {
+        var r = await shared.Host.CreateClient().GetAsync($"/flows?element=Cu&year=2024&scenario=central&lang={lang}");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var html = await r.Content.ReadAsStringAsync();
+        Assert.Contains($"<html lang=\"{lang}\"", html, StringComparison.Ordinal);
+        Assert.Contains(title, html, StringComparison.Ordinal);
+        Assert.Contains("<figure class=\"sankey\" id=\"sankey-Cu\"><svg", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"data sortable flows\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"data balance\"", html, StringComparison.Ordinal);
+        Assert.Contains(column, html, StringComparison.Ordinal);
+        Assert.Contains("id=\"totals-Cu\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"REE\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Flows_page_names_a_bad_year_and_keeps_the_form()
+    {
+        var r = await shared.Host.CreateClient().GetAsync("/flows?element=Cu&year=1900&lang=en");
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var html = await r.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"flows-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("year 1900", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"flows-form\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Element_page_links_to_its_flow_page()
+    {
+        var html = await shared.Host.CreateClient().GetStringAsync("/elements/Cu?lang=en");
+        Assert.Contains("href=\"/flows?element=Cu\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ja", "最適", "開設拠点")]
+    [InlineData("en", "optimal", "Opened sites")]
+    public async Task Networks_page_lists_the_cases_and_shows_a_plan(string lang, string status, string heading)
+    {
+        var c = shared.Host.CreateClient();
+        var list = await c.GetStringAsync($"/networks?lang={lang}");
+        Assert.Contains("id=\"network-cases\"", list, StringComparison.Ordinal);
+        Assert.Contains("href=\"/networks?case=lib-japan\"", list, StringComparison.Ordinal);
+        var html = await c.GetStringAsync($"/networks?case=aluminium-japan&lang={lang}");
+        Assert.Contains("id=\"solver-status\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{status}</strong>", html, StringComparison.Ordinal);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains("id=\"network-chart\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"cost\"", html, StringComparison.Ordinal);
+    }
+}

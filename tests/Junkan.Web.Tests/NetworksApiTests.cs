@@ -1,0 +1,55 @@
+using System.Net;
+
+namespace Junkan.Web.Tests;
+
+/// <summary>The network API (<c>/api/networks</c>): the bundled cases and a solved plan of the smallest one.</summary>
+public sealed class NetworksApiTests(ReadOnlyHost shared) : IClassFixture<ReadOnlyHost>
+{
+    [Fact]
+    public async Task The_bundled_cases_are_listed()
+    {
+        var cases = await (await shared.Host.CreateClient().GetAsync("/api/networks/cases")).Read();
+        var ids = cases.EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToArray();
+        Assert.Contains("lib-japan", ids);
+        Assert.Contains("aluminium-japan", ids);
+        // prefectures as sources: the 47 of Japan
+        Assert.All(cases.EnumerateArray(), c => Assert.Equal(47, c.GetProperty("sources").GetInt32()));
+    }
+
+    [Fact]
+    public async Task The_smallest_case_solves_to_optimality_and_its_accounting_matches_the_objective()
+    {
+        var r = await shared.Host.CreateClient().PostAsync("/api/networks/aluminium-japan/plan", Json.Body("""{"timeLimitSeconds": 20}"""));
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var p = await r.Read();
+        Assert.Equal("optimal", p.GetProperty("status").GetString());
+        Assert.True(p.GetProperty("gap").GetDouble() <= 1e-4);
+        var opened = p.GetProperty("sites").EnumerateArray().Where(s => s.GetProperty("kind").GetString() == "hub" && s.GetProperty("opened").GetBoolean()).ToArray();
+        Assert.InRange(opened.Length, 1, p.GetProperty("hubs").GetInt32());
+        // The cost breakdown (net JPY/y) is the solver's objective: the accounting and the model agree.
+        double objective = p.GetProperty("objectiveJpy").GetDouble();
+        Assert.Equal(objective, p.GetProperty("netCostJpyPerYear").GetDouble(), Math.Abs(objective) * 1e-6);
+        Assert.True(p.GetProperty("shipments").GetArrayLength() > 0);
+    }
+
+    [Theory]
+    [InlineData("/api/networks/atlantis/plan", "{}", HttpStatusCode.NotFound, "case")]
+    [InlineData("/api/networks/lib-japan/plan", """{"timeLimitSeconds": 600}""", HttpStatusCode.BadRequest, "timeLimitSeconds")]
+    [InlineData("/api/networks/lib-japan/plan", """{"hubs": -1}""", HttpStatusCode.BadRequest, "hubs")]
+    [InlineData("/api/networks/lib-japan/plan", """{"carbonPrice": -5}""", HttpStatusCode.BadRequest, "carbonPrice")]
+    public async Task Bad_plan_requests_name_the_field(string url, string body, HttpStatusCode status, string field)
+    {
+        var r = await shared.Host.CreateClient().PostAsync(url, Json.Body(body));
+        Assert.Equal(status, r.StatusCode);
+        Assert.NotEmpty(await r.Errors(field));
+    }
+
+    [Fact]
+    public async Task Solving_is_a_write_and_needs_the_api_key_when_one_is_configured()
+    {
+        using var host = new WebHost(("Junkan:ApiKey", "0123456789abcdef-network"));
+        var r = await host.CreateClient().PostAsync("/api/networks/aluminium-japan/plan", Json.Body("{}"));
+        Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/api/networks/cases")).StatusCode);
+    }
+}
