@@ -37,7 +37,7 @@ internal static class RecyclabilityFlowSheets
                 s.Add(e.Symbol, x.Year, t[label], key, v.Central, v.Low, v.High, "t/y", ids);
             if (e.Selection.Central.PrimaryByproduct is { } p)
                 s.Add(e.Symbol, x.Year, t["Rc_FlPrimary"], "primary_byproduct_t", p, null, null, "t/y",
-                    string.Join(", ", e.Selection.Central.Sources.Where(a => a.PrimaryByproduct is not null).Select(a => a.Source.Id).Distinct().Order(StringComparer.Ordinal)));
+                    string.Join(", ", RecyclabilityFlowSection.PrimarySources(r, e)));
             s.Add(e.Symbol, x.Year, t["Rc_FlCoverage"], "coverage", f.Coverage, null, null, "fraction", ids);
         }
     }

@@ -16,7 +16,7 @@ internal static class RecyclabilityFlowSection
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static void Write(HtmlBuilder h, RecyclabilityElement e, ReportText t)
+    public static void Write(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
     {
         if (e.Flows is not { } f)
         {
@@ -33,7 +33,7 @@ internal static class RecyclabilityFlowSection
         Row(h, t["Rc_FlAchievable"], s.Achievable, f.SourceIds);
         Row(h, t["Rc_FlPotential"], s.Potential, f.SourceIds);
         Row(h, t["Rc_FlExported"], s.Exported, f.SourceIds);
-        Primary(h, e, t);
+        Primary(h, r, e, t);
         h.OpenRow(f.SourceIds).Element("td", t["Rc_FlCoverage"]).Num(ReportFormat.Percent(f.Coverage)).Element("td", "").Element("td", t["Rc_FlCoverageNote"], "note").Close("tr").Line();
         h.Close("table");
         h.Element("p", string.Format(t.Culture, t["Rc_FlowsNote"], s.Draws), "note");
@@ -46,14 +46,19 @@ internal static class RecyclabilityFlowSection
          .Element("td", string.Join(", ", ids), "note").Close("tr").Line();
 
     /// <summary>By-product recovery from imported concentrates: primary supply, shown and never added to the recovered tonnes.</summary>
-    private static void Primary(HtmlBuilder h, RecyclabilityElement e, ReportText t)
+    private static void Primary(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
     {
         var a = e.Selection.Central;
         if (a.PrimaryByproduct is not { } p) return;
-        var ids = a.Sources.Where(x => x.PrimaryByproduct is not null).Select(x => x.Source.Id).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var ids = PrimarySources(r, e);
         h.OpenRow(ids).Element("td", t["Rc_FlPrimary"]).Num(ReportFormat.SignificantTonnes(p)).Element("td", "")
          .Element("td", string.Join(", ", ids), "note").Close("tr").Line();
     }
+
+    /// <summary>The citations behind the primary by-product tonnes: those of every by-product source with a value.</summary>
+    internal static IReadOnlyList<string> PrimarySources(RecyclabilityReport r, RecyclabilityElement e) =>
+        e.Selection.Central.Sources.Where(x => x.PrimaryByproduct is not null).SelectMany(x => Core.Recyclability.FigureSources.Of(x.Source, r.External))
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The Sankey of one system in the year, inline (widths proportional to mass; losses and exports drawn).</summary>
     private static void Sankey(HtmlBuilder h, ElementFlowSystem system, int year, IReadOnlyList<string> ids, ReportText t)

@@ -24,7 +24,7 @@ internal static class RecyclabilitySection
         h.Open("section", "element", Id(e)).Element("h2", string.Create(Inv, $"{s.Rank}. {e.Symbol} {e.Name(t.Language)}")).Line();
         h.Raw("<p class=\"reason\" data-sources=\"").Text(string.Join(" ", r.ScoreSources(e))).Raw("\">")
          .Text(SelectionSection.Reason(e, r.Selection.Draws, t)).Raw("</p>").Line();
-        RecyclabilityFlowSection.Write(h, e, t);
+        RecyclabilityFlowSection.Write(h, r, e, t);
         Totals(h, r, e, t);
         Comparisons(h, r, e, t);
         Uses(h, e, t);
