@@ -35,6 +35,6 @@ internal static class RecyclabilityFlowViews
             if (s is null || s.Count == 0) return new UrbanMineCheck(f, null, null, null, []);
             int Year(ElementFlowSystem x) => Math.Max(f.Published.Year ?? x.System.FirstYear, x.System.FirstYear);
             double Stock(ProcessId process) => s.Sum(x => x.System.StockOf(process, x.System.IndexOf(Year(x))));
-            return new UrbanMineCheck(f, s.Max(Year), Stock(ElementProcesses.Use), Stock(ElementProcesses.Disposal), sources(f.Element));
+            return new UrbanMineCheck(f, s.Max(Year), Stock(ElementProcesses.Use), Stock(ElementProcesses.Disposal), sources(f.Element)) { Group = s.Count > 1 };
         })];
 }

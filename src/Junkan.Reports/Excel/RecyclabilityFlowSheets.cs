@@ -61,7 +61,7 @@ internal static class RecyclabilityFlowSheets
             t["Rc_NimsTotal"], t["Rc_CmpRatio"], t["Notes"], t["Sources"]);
         foreach (var c in r.UrbanMine)
         {
-            string? note = c.ModelYear is null ? t["Rc_NimsNoSystem"] : c.Shifted ? string.Format(t.Culture, t["Rc_NimsShifted"], c.ModelYear) : null;
+            string? note = c.ModelYear is null ? t["Rc_NimsNoSystem"] : c.Shifted ? string.Format(t.Culture, t[c.Group ? "Rc_NimsShiftedGroup" : "Rc_NimsShifted"], c.ModelYear) : null;
             s.Add(c.Figure.Element, c.Figure.Published.Value, c.Figure.Published.Year, c.ModelYear, c.InUseStock, c.DisposalStock, c.Total, c.Ratio, note,
                 string.Join(", ", RecyclabilityReport.UrbanMineSources(c)));
         }

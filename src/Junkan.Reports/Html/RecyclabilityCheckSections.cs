@@ -52,7 +52,7 @@ internal static class RecyclabilityCheckSections
         {
             var p = c.Figure.Published;
             var ids = RecyclabilityReport.UrbanMineSources(c);
-            string note = c.ModelYear is null ? t["Rc_NimsNoSystem"] : c.Shifted ? string.Format(t.Culture, t["Rc_NimsShifted"], c.ModelYear) : "";
+            string note = c.ModelYear is null ? t["Rc_NimsNoSystem"] : c.Shifted ? string.Format(t.Culture, t[c.Group ? "Rc_NimsShiftedGroup" : "Rc_NimsShifted"], c.ModelYear) : "";
             h.OpenRow(ids, c.Ratio is { } q && (q < PublishedComparison.LowRatio || q > PublishedComparison.HighRatio) ? "flagged" : null)
              .Element("td", c.Figure.Element).Num(ReportFormat.SignificantTonnes(p.Value)).Element("td", p.Year?.ToString(Inv) ?? "")
              .Element("td", c.ModelYear?.ToString(Inv) ?? "").Num(T(c.InUseStock)).Num(T(c.DisposalStock)).Num(T(c.Total))

@@ -24,6 +24,9 @@ public sealed record UrbanMineCheck(PublishedFigure Figure, int? ModelYear, doub
     /// <summary>Model total / published (null without a model figure or a published zero).</summary>
     public double? Ratio => Total is { } m && Figure.Published.Value > 0 ? m / Figure.Published.Value : null;
 
+    /// <summary>Whether the model stocks are a group's sum of members (each member in its own year, <see cref="ModelYear"/> the latest).</summary>
+    public bool Group { get; init; }
+
     /// <summary>Whether the model year differs from the published year (the system starts later).</summary>
     public bool Shifted => ModelYear is { } y && Figure.Published.Year is { } p && y != p;
 }
