@@ -89,7 +89,8 @@ internal static class RecyclabilityReportFixture
         var manifest = new RunManifest("1.0.0+test", new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), "junkan report --part recyclability --out out",
             "config/selection-settings.json", [new InputFileHash("data/recyclability/recycling_sources.csv", new string('b', 64), 4321)]);
         return new RecyclabilityReport(result, elements, external,
-            [new SettingRow("method", "weighted-sum"), new SettingRow("select_count", "2")], sources, manifest) { UrbanMine = UrbanMine(flows.Systems[0]) };
+            [new SettingRow("method", "weighted-sum"), new SettingRow("select_count", "2")], sources, manifest)
+        { UrbanMine = UrbanMine(flows.Systems[0]) };
     }
 
     /// <summary>Xa's flow view: the Sankey fixture's copper-like system (test-sankey) in 2024, 200 draws, seed 1.</summary>
