@@ -42,9 +42,21 @@ public sealed class ReportCommandTests : IDisposable
             .Select(l => l.Split(',')[0]).Distinct().ToArray();
         Assert.True(targets.Length >= 30, $"{targets.Length} profiled elements");
         foreach (var e in targets) Assert.Contains($"id=\"rc-{e}\"", html);
+        foreach (var e in targets) Assert.Matches("<svg [^>]*class=\"sankey\"", ElementSection(html, e));   // every target has a flow system and its Sankey
+        var nims = File.ReadAllLines(Path.Combine(CliRunner.RepoRoot(), "data", "flows", "cross_checks.csv")).Where(l => l.Split(',')[1] == "urban_mine_stock")
+            .Select(l => l.Split(',')[0]).ToArray();
+        string urbanMine = html[html.IndexOf("<section id=\"urban-mine\">", StringComparison.Ordinal)..];
+        var rows = Regex.Matches(urbanMine[..urbanMine.IndexOf("</table>", StringComparison.Ordinal)], "<tr data-sources=\"[^\"]*\"[^>]*><td>([^<]+)</td>(?:<td[^>]*>[^<]*</td>){6}<td class=\"num\">([0-9.]+)</td>");
+        Assert.Equal(nims.Order(StringComparer.Ordinal), rows.Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal));   // a row with a ratio per published stock
         Assert.Equal(8, Regex.Count(html, "<tr data-sources=\"[^\"]*\" class=\"selected\">"));
         Assert.Empty(Junkan.Reports.Tests.SourceAudit.Problems(html));
         Assert.DoesNotContain(MissingCitation, html);
+    }
+
+    private static string ElementSection(string html, string element)
+    {
+        int start = html.IndexOf($"id=\"rc-{element}\"", StringComparison.Ordinal);
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
     }
 
     [Fact]

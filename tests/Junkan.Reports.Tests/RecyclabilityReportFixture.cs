@@ -1,4 +1,5 @@
 using Junkan.Core.Citations;
+using Junkan.Core.Flows;
 using Junkan.Core.Quantities;
 using Junkan.Core.Recyclability;
 using Junkan.Core.Selection;
@@ -76,13 +77,43 @@ internal static class RecyclabilityReportFixture
             new Dictionary<string, IReadOnlyList<string>> { ["car"] = ["sales-car", "life-car", "content-car"] },
             new Dictionary<string, IReadOnlyList<string>> { ["Xa"] = ["usgs-test"], ["Xc"] = ["usgs-test"] },
             new Dictionary<string, IReadOnlyList<string>> { ["Xa"] = ["price-a"] });
-        elements = elements.Select(e => e with { Comparisons = PublishedComparison.Of(e.Selection.Central, e.Profile.Comparisons, external) }).ToArray();
+        var flows = FlowView();
+        elements = elements.Select(e => e with
+        {
+            Comparisons = PublishedComparison.Of(e.Selection.Central, e.Profile.Comparisons, external),
+            Flows = e.Symbol == "Xa" ? flows : null,
+        }).ToArray();
         string[] ids = ["demand-a", "uses-a", "ore-a", "unep-2011", "scrap-a", "junkan-assumption", "yield-a", "trl-a", "collect-a", "ore-b", "stock-b", "slime-b",
-            "demand-c", "uses-c", "ore-c", "swarf-c", "sales-car", "life-car", "content-car", "usgs-test", "price-a", "cmp-a", RecyclabilityReport.SettingsSourceId];
+            "demand-c", "uses-c", "ore-c", "swarf-c", "sales-car", "life-car", "content-car", "usgs-test", "price-a", "cmp-a", "test-sankey", "nims-test", RecyclabilityReport.SettingsSourceId];
         var sources = ids.Where(id => citeEverything || id != "slime-b").Select(id => new ReportSource(id, $"Test citation of {id}.", "")).ToArray();
         var manifest = new RunManifest("1.0.0+test", new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), "junkan report --part recyclability --out out",
             "config/selection-settings.json", [new InputFileHash("data/recyclability/recycling_sources.csv", new string('b', 64), 4321)]);
         return new RecyclabilityReport(result, elements, external,
-            [new SettingRow("method", "weighted-sum"), new SettingRow("select_count", "2")], sources, manifest);
+            [new SettingRow("method", "weighted-sum"), new SettingRow("select_count", "2")], sources, manifest)
+        { UrbanMine = UrbanMine(flows.Systems[0]) };
+    }
+
+    /// <summary>Xa's flow view: the Sankey fixture's copper-like system (test-sankey) in 2024, 200 draws, seed 1.</summary>
+    public static ElementFlowView FlowView()
+    {
+        var inputs = Tests.Flows.SankeyFixture.Inputs();
+        return new ElementFlowView(FlowSpread.Of(new ElementFlowModel(inputs), 2024, 200), FlowCoverage.Of(inputs), [ElementFlowBuilder.Build(inputs, 2030)], ["test-sankey"]);
+    }
+
+    /// <summary>
+    /// Urban-mine rows: Xa 150,000 t published for 2008 against the system's in-use and disposal stocks of 2008
+    /// (inside the system, which starts in 2000); Xc 900 t of 1995, before the system would start, taken in 2000 (shifted);
+    /// Xb 5,000 t without a flow system (no model figure).
+    /// </summary>
+    public static IReadOnlyList<UrbanMineCheck> UrbanMine(ElementFlowSystem s)
+    {
+        double Stock(ProcessId p, int year) => s.System.StockOf(p, s.System.IndexOf(year));
+        PublishedFigure F(string e, double t, int year) => new(e, "urban_mine_stock", new Estimate(t, t, t, EstimateUnit.Tonnes, Provenance.Of("nims-test", 4, year)));
+        return
+        [
+            new(F("Xa", 150_000, 2008), 2008, Stock(ElementProcesses.Use, 2008), Stock(ElementProcesses.Disposal, 2008), ["test-sankey"]),
+            new(F("Xb", 5_000, 2008), null, null, null, []),
+            new(F("Xc", 900, 1995), 2000, Stock(ElementProcesses.Use, 2000), Stock(ElementProcesses.Disposal, 2000), ["test-sankey"]),
+        ];
     }
 }

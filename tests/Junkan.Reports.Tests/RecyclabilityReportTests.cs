@@ -103,6 +103,72 @@ public class RecyclabilityReportTests
             Assert.Equal(template, en[$"Reason_{key}"]);
     }
 
+    private static string[][] Rows(string table) =>
+        [.. Regex.Matches(table, "<tr[^>]*>(.*?)</tr>", RegexOptions.Singleline).Skip(1)
+            .Select(r => Regex.Matches(r.Groups[1].Value, "<td[^>]*>(.*?)</td>", RegexOptions.Singleline).Select(c => System.Net.WebUtility.HtmlDecode(c.Groups[1].Value)).ToArray())];
+
+    [Theory]
+    [InlineData("en", "no flow system", "model stocks of its first year, 2000")]
+    [InlineData("ja", "物質フローなし", "開始年 2000 のストック")]
+    public void Nims_table_has_a_row_per_published_stock_with_the_modelled_stocks_and_ratio(string lang, string noSystem, string shifted)
+    {
+        var report = RecyclabilityReportFixture.Create();
+        var rows = Rows(Section(RecyclabilityReportHtml.Render(report, new ReportText(lang)), "urban-mine"));
+        Assert.Equal(["Xa", "Xb", "Xc"], rows.Select(r => r[0]));
+        var xa = report.UrbanMine[0];
+        Assert.True(xa.InUseStock > 0 && xa.DisposalStock > 0, "the system has stocks in 2008");
+        Assert.Equal("150,000", rows[0][1]);
+        Assert.Equal((xa.InUseStock!.Value + xa.DisposalStock!.Value) / 150_000, xa.Ratio!.Value, 12);
+        Assert.Equal(xa.Ratio.Value.ToString("G3", System.Globalization.CultureInfo.InvariantCulture), rows[0][7]);
+        Assert.Equal("", rows[0][8]);
+        Assert.Equal("", rows[1][7]);
+        Assert.Contains(noSystem, rows[1][8]);
+        Assert.Contains(shifted, rows[2][8]);
+        Assert.True(report.UrbanMine[2].Shifted);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public void Each_element_section_with_a_flow_system_has_its_sankey_and_flow_totals(string lang)
+    {
+        var report = RecyclabilityReportFixture.Create();
+        string html = RecyclabilityReportHtml.Render(report, new ReportText(lang));
+        string xa = Section(html, "rc-Xa");
+        Assert.Equal(1, Regex.Count(xa, "<svg [^>]*class=\"sankey\""));
+        Assert.Contains("svg.sankey{max-width:100%;height:auto}", html);
+        var totals = Rows(Regex.Match(xa, "<table class=\"flow-totals\">(.*?)</table>", RegexOptions.Singleline).Groups[1].Value);
+        var f = report.Elements.Single(e => e.Symbol == "Xa").Flows!.Spread;
+        Assert.Equal(f.RecoveredEndOfLife.Central + f.RecoveredNewScrap.Central, f.RecoveredToday.Central, 9);
+        Assert.Equal(Formatting.ReportFormat.SignificantTonnes(f.RecoveredToday.Central), totals[3][1]);
+        Assert.Equal($"{Formatting.ReportFormat.SignificantTonnes(f.RecoveredToday.Low)}–{Formatting.ReportFormat.SignificantTonnes(f.RecoveredToday.High)}", totals[3][2]);
+        foreach (var id in new[] { "rc-Xb", "rc-Xc" })
+        {
+            Assert.DoesNotContain("class=\"sankey\"", Section(html, id));
+            Assert.Contains(new ReportText(lang)["Rc_FlowsNone"], Section(html, id));
+        }
+    }
+
+    [Fact]
+    public void Workbook_has_flow_comparison_and_urban_mine_sheets_with_sources()
+    {
+        var report = RecyclabilityReportFixture.Create();
+        using var wb = new XLWorkbook(new MemoryStream(RecyclabilityWorkbook.Render(report, new ReportText("en"))));
+        var flows = wb.Worksheet("Flows");
+        var today = flows.RowsUsed().Single(r => r.Cell(1).GetString() == "Xa" && r.Cell(4).GetString() == "recovered_today_t");
+        Assert.Equal(report.Elements.Single(e => e.Symbol == "Xa").Flows!.Spread.RecoveredToday.Central, today.Cell(5).GetValue<double>(), 9);
+        Assert.Equal("test-sankey", today.Cell(9).GetString());
+        var cmp = wb.Worksheet("Comparisons");
+        var xa = cmp.Row(2);
+        Assert.Equal("Xa", xa.Cell(1).GetString());
+        Assert.Equal(100, xa.Cell(5).GetValue<double>());
+        Assert.Contains("cmp-a", xa.Cell(12).GetString());
+        var nims = wb.Worksheet("NIMS urban mine");
+        Assert.Equal(report.UrbanMine[0].Ratio!.Value, nims.Cell(2, 8).GetValue<double>(), 12);
+        Assert.Equal("nims-test, test-sankey", nims.Cell(2, 10).GetString());
+        Assert.True(nims.Cell(3, 8).IsEmpty());
+    }
+
     [Fact]
     public void Workbook_has_the_tables_with_numbers_and_sources()
     {

@@ -29,12 +29,19 @@ internal static class RecyclabilityReportBuilder
                 SourceTrajectory.Compute(profile, inputs.Flows, settings.Year, settings.LastYear, CentralValues.Instance), gaps);
         }).ToArray();
         var external = External(r, inputs);
-        elements = elements.Select(e => e with { Comparisons = PublishedComparison.Of(e.Selection.Central, e.Profile.Comparisons, external) }).ToArray();
-        var sources = r.Data.Citations.Values.Select(c => new ReportSource(c.Id, c.Citation, c.Url))
+        elements = elements.Select(e => e with
+        {
+            Comparisons = RecyclabilityFlowViews.Comparisons(e.Selection.Central, e.Profile, external),
+            Flows = RecyclabilityFlowViews.View(e.Profile, settings.Year),
+        }).ToArray();
+        var urbanMine = RecyclabilityFlowViews.UrbanMine(r.Flows.CrossChecks,
+            s => elements.FirstOrDefault(e => e.Symbol == s)?.Flows?.Systems ?? (r.Data.Profiles.FirstOrDefault(p => p.Element == s)?.Flows is { } m ? RecyclabilityFlowViews.Systems(m) : null),
+            s => [.. r.Data.Profiles.FirstOrDefault(p => p.Element == s)?.Flows?.SourceIds ?? []]);
+        var sources = r.Data.Citations.Values.Concat(r.Flows.Citations.Values).DistinctBy(c => c.Id).Select(c => new ReportSource(c.Id, c.Citation, c.Url))
             .Append(new ReportSource(RecyclabilityReport.SettingsSourceId,
                 $"Junkan selection settings ({Relative(r.SettingsFile)}): weights, aggregation method, number selected, missing-value rule, years. Scores and ranks are computed from the criteria with these settings.", ""))
             .ToArray();
-        return new RecyclabilityReport(result, elements, external, SettingRows(settings), sources, Manifest(w, command, time));
+        return new RecyclabilityReport(result, elements, external, SettingRows(settings), sources, Manifest(w, command, time)) { UrbanMine = urbanMine };
     }
 
     /// <summary>Sources of the stock data per product (scenario used), of the indicator results behind each supply-risk score, and of each price.</summary>

@@ -16,6 +16,12 @@ public sealed record FlowData(IReadOnlyDictionary<string, ElementFlowInputs> Inp
     /// <summary>Published recovered tonnes of recycling_statistics.csv to compare the systems with (quantity = the flow they cover).</summary>
     public IReadOnlyList<Core.Recyclability.PublishedFigure> Figures { get; init; } = [];
 
+    /// <summary>
+    /// Published tonnages of cross_checks.csv in t of element (quantity e.g. urban_mine_stock, the NIMS 2008 stocks;
+    /// a group's in t RE), to set beside the systems; fractions, years and product tonnes are not read.
+    /// </summary>
+    public IReadOnlyList<Core.Recyclability.PublishedFigure> CrossChecks { get; init; } = [];
+
     /// <summary>The inputs of one element; throws <see cref="Core.Inputs.NotInDataException"/> with the reason when it has no system.</summary>
     public ElementFlowInputs Of(string element)
     {

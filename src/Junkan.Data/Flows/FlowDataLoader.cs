@@ -16,7 +16,7 @@ namespace Junkan.Data.Flows;
 /// </summary>
 public static class FlowDataLoader
 {
-    private static readonly string[] DataFiles = ["citations.csv", "demand.csv", "use_shares.csv", "use_profiles.csv", "use_lifetimes.csv", "use_parameters.csv", "recycling_statistics.csv"];
+    private static readonly string[] DataFiles = ["citations.csv", "demand.csv", "use_shares.csv", "use_profiles.csv", "use_lifetimes.csv", "use_parameters.csv", "recycling_statistics.csv", "cross_checks.csv"];
 
     /// <summary>Element groups whose demand rows are kept for comparison only: the group is the sum of its members.</summary>
     public static readonly IReadOnlySet<string> Groups = new HashSet<string>(StringComparer.Ordinal) { "REE" };
@@ -37,6 +37,7 @@ public static class FlowDataLoader
         var profiles = FlowTables.Profiles(F("use_profiles.csv"), known, lifetimes, Cited);
         var parameters = FlowTables.Parameters(F("use_parameters.csv"), known, Cited);
         var figures = FlowTables.Figures(F("recycling_statistics.csv"), known, Cited);
+        var crossChecks = FlowTables.CrossChecks(F("cross_checks.csv"), known, Cited);
         var inputs = new SortedDictionary<string, ElementFlowInputs>(StringComparer.Ordinal);
         var gaps = new List<FlowGap>();
         foreach (string e in known.Where(e => !Groups.Contains(e)).Order(StringComparer.Ordinal))
@@ -58,7 +59,7 @@ public static class FlowDataLoader
             }
             if (reason is not null) gaps.Add(new FlowGap(e, reason));
         }
-        return new FlowData(inputs, gaps, citations, [.. DataFiles.Select(F)]) { Figures = figures };
+        return new FlowData(inputs, gaps, citations, [.. DataFiles.Select(F)]) { Figures = figures, CrossChecks = crossChecks };
     }
 
     private static ElementFlowInputs Inputs(string e, List<DemandPoint> points, List<UseProfile> uses, ParameterTable parameters, ShareSet set)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Junkan.Core.Citations;
 using Junkan.Core.Flows;
 using Junkan.Core.Quantities;
 using Junkan.Core.Recyclability;
@@ -154,6 +155,24 @@ internal static class FlowTables
             var estimate = Estimates.Read(row, value, EstimateUnit.Tonnes, cited);
             bool mixed = row.Text("note").Contains("MIXED", StringComparison.Ordinal);
             result.Add(new PublishedFigure(e, mixed ? "recovered_japan" : flow, estimate));
+        }
+        return result;
+    }
+
+    /// <summary>The rows of cross_checks.csv in t of element (t RE for a group); other units (fractions, years, products) are skipped.</summary>
+    public static List<PublishedFigure> CrossChecks(string path, IReadOnlySet<string> elements, Func<string, bool> cited)
+    {
+        var result = new List<PublishedFigure>();
+        foreach (var row in CsvTable.Read(path, "element", "quantity", "year", "value", "unit", "source_id", "quality", "note").Rows)
+        {
+            string e = row.Required("element"), unit = row.Text("unit");
+            bool tonnes = unit == $"t {e}" || (FlowDataLoader.Groups.Contains(e) && unit == "t RE");
+            if (!tonnes || !elements.Contains(e) || row.OptionalNumber("value") is not { } value) continue;
+            if (value < 0) throw row.Error("value", "a tonnage must not be negative");
+            string source = row.Required("source_id");
+            if (!cited(source)) throw row.Error("source_id", $"'{source}' is not a known citation");
+            var estimate = new Estimate(value, value, value, EstimateUnit.Tonnes, new Provenance(new SourceId(source), row.Quality(), row.Year()), row.Text("note"));
+            result.Add(new PublishedFigure(e, row.Required("quantity"), estimate));
         }
         return result;
     }

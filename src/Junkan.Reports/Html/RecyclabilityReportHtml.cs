@@ -27,6 +27,8 @@ public static class RecyclabilityReportHtml
         Contents(h, report, t);
         SelectionSection.Write(h, report, t);
         foreach (var e in report.Elements) RecyclabilitySection.Write(h, report, e, t);
+        RecyclabilityCheckSections.Comparisons(h, report, t);
+        RecyclabilityCheckSections.UrbanMine(h, report, t);
         Settings(h, report, t);
         AppendixSections.Sources(h, report.CitedSources(), t, t["Rc_SourcesIntro"]);
         AppendixSections.Manifest(h, report.Manifest, t);
@@ -42,6 +44,8 @@ public static class RecyclabilityReportHtml
         Item(h, "selection", t["Rc_Selection"]);
         Item(h, "sensitivity", t["Rc_Sensitivity"]);
         foreach (var e in r.Elements) Item(h, RecyclabilitySection.Id(e), $"{e.Symbol} {e.Name(t.Language)}");
+        Item(h, RecyclabilityCheckSections.ComparisonsId, t["Rc_CmpAll"]);
+        Item(h, RecyclabilityCheckSections.UrbanMineId, t["Rc_Nims"]);
         Item(h, "settings", t["Settings"]);
         Item(h, "sources", t["SourcesSection"]);
         Item(h, "manifest", t["Manifest"]);

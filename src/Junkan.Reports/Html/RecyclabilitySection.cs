@@ -24,6 +24,7 @@ internal static class RecyclabilitySection
         h.Open("section", "element", Id(e)).Element("h2", string.Create(Inv, $"{s.Rank}. {e.Symbol} {e.Name(t.Language)}")).Line();
         h.Raw("<p class=\"reason\" data-sources=\"").Text(string.Join(" ", r.ScoreSources(e))).Raw("\">")
          .Text(SelectionSection.Reason(e, r.Selection.Draws, t)).Raw("</p>").Line();
+        RecyclabilityFlowSection.Write(h, r, e, t);
         Totals(h, r, e, t);
         Comparisons(h, r, e, t);
         Uses(h, e, t);
@@ -94,8 +95,7 @@ internal static class RecyclabilitySection
         {
             var p = c.Figure.Published;
             string range = p.HasRange ? $" ({ReportFormat.SignificantTonnes(p.Low)}–{ReportFormat.SignificantTonnes(p.High)})" : "";
-            string[] flags = [.. c.Tenfold ? [t["Rc_CmpTenfold"]] : Array.Empty<string>(), .. c.Model is null ? [t["Rc_CmpNoModel"]] : Array.Empty<string>(),
-                .. c.Independent ? Array.Empty<string>() : [t["Rc_CmpNotIndependent"]]];
+            var flags = RecyclabilityCheckSections.Flags(c, t);
             h.OpenRow(r.ComparisonSources(e, c), c.Tenfold ? "flagged" : null)
              .Num(Opt(c.Model, ReportFormat.SignificantTonnes)).Num(ReportFormat.SignificantTonnes(p.Value) + range).Element("td", p.Year?.ToString(Inv) ?? "")
              .Num(c.Ratio is { } x ? x.ToString("G3", Inv) : "").Element("td", string.Join("; ", flags), "gap")

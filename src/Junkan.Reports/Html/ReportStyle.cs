@@ -38,6 +38,7 @@ svg .series polyline{fill:none;stroke-width:2}svg .series-baseline polyline,svg 
 .bar{display:inline-block;width:110px;height:.8em;background:#eee;vertical-align:middle;margin-right:.4em}.bar span{display:block;height:100%;background:#2b5d8a}
 tr.selected td:first-child{border-left:4px solid #c0392b}
 svg.stacked-chart,svg.rank-chart{background:#fff;border:1px solid #ddd;margin:.5em 0}
+svg.sankey{max-width:100%;height:auto}
 ul.reasons li{margin-bottom:.3em}
 td.gap{color:#8a4b00;font-size:.85em}
 """;

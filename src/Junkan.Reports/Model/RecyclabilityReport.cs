@@ -20,6 +20,9 @@ public sealed record RecyclabilityElement(
     /// <summary>Recovered today (central) against the published figures of the element (comparisons.csv), with ratio and flags.</summary>
     public IReadOnlyList<PublishedComparison> Comparisons { get; init; } = [];
 
+    /// <summary>The element's flow system in the assessment year (null: no system, the reason is a data gap).</summary>
+    public ElementFlowView? Flows { get; init; }
+
     /// <summary>The recorded gaps, then the parameters missing in the assessment of sources that have no recorded gap (note empty).</summary>
     public IReadOnlyList<ReportGap> AllGaps() =>
     [
@@ -42,6 +45,9 @@ public sealed record RecyclabilityReport(
     IReadOnlyList<ReportSource> Sources,
     RunManifest Manifest)
 {
+    /// <summary>The NIMS 2008 urban-mine stocks beside the modelled stocks, one row per element with a published stock.</summary>
+    public IReadOnlyList<UrbanMineCheck> UrbanMine { get; init; } = [];
+
     /// <summary>Pseudo-source id of the selection settings (weights, method, missing-value rule): every score rests on them.</summary>
     public const string SettingsSourceId = "junkan-selection-settings";
 
@@ -66,17 +72,22 @@ public sealed record RecyclabilityReport(
     public IReadOnlyList<string> ScoreSources(RecyclabilityElement e) =>
         Criteria.All.Where(c => e.Selection.Central[c] is not null).SelectMany(c => CriterionSources(e, c)).Append(SettingsSourceId).Distinct().Order(StringComparer.Ordinal).ToArray();
 
-    /// <summary>Sources behind a comparison row: the published figure's, and those of the model's recovered tonnes when it has a value.</summary>
+    /// <summary>Sources behind a comparison row: the published figure's, and those of the model's recovered tonnes (the flow system's inputs where it has one) when it has a value.</summary>
     public IReadOnlyList<string> ComparisonSources(RecyclabilityElement e, PublishedComparison c) =>
-        (c.Model is null ? [] : FigureSources.OfTotals(e.Selection.Central, External)).Append(c.Figure.Published.SourceId)
+        (c.Model is null ? [] : e.Flows?.SourceIds ?? FigureSources.OfTotals(e.Selection.Central, External)).Append(c.Figure.Published.SourceId)
             .Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Sources behind an urban-mine row: the published stock's and the inputs of the modelled system.</summary>
+    public static IReadOnlyList<string> UrbanMineSources(UrbanMineCheck c) =>
+        c.ModelSources.Append(c.Figure.Published.SourceId).Distinct().Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Every source id the report cites, in id order; an id without a citation is listed as such.</summary>
     public IReadOnlyList<ReportSource> CitedSources()
     {
         var known = Sources.ToDictionary(s => s.Id);
         var ids = Elements.SelectMany(e => ProfileIds(e.Profile).Concat(e.Profile.Sources.SelectMany(s => FigureSources.Of(s, External)))
-                .Concat(ScoreSources(e)).Concat(e.Comparisons.SelectMany(c => ComparisonSources(e, c))))
+                .Concat(ScoreSources(e)).Concat(e.Comparisons.SelectMany(c => ComparisonSources(e, c))).Concat(e.Flows?.SourceIds ?? []))
+            .Concat(UrbanMine.SelectMany(UrbanMineSources))
             .Distinct().Order(StringComparer.Ordinal);
         return ids.Select(id => known.TryGetValue(id, out var s) ? s : new ReportSource(id, RiskReport.MissingCitation, "")).ToArray();
     }
