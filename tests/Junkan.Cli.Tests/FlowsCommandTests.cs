@@ -58,3 +58,25 @@ public sealed class FlowsCommandTests
         Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }
+
+public sealed class SelectGapTests
+{
+    [Fact]
+    public void Select_json_says_for_every_element_what_the_gaps_do_to_its_rank()
+    {
+        var (code, stdout, err) = CliRunner.Run("select", "--draws", "50", "--seed", "1", "--format", "json");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        int top = doc.RootElement.GetProperty("selected").GetArrayLength();
+        foreach (var e in doc.RootElement.GetProperty("elements").EnumerateObject())
+        {
+            var g = e.Value.GetProperty("gaps");
+            Assert.Equal("worst", g.GetProperty("rule").GetString());
+            Assert.Equal("neutral", g.GetProperty("other_rule").GetString());
+            int rank = e.Value.GetProperty("rank").GetInt32(), other = g.GetProperty("rank_other_rule").GetInt32();
+            bool missing = g.GetProperty("missing_criteria").GetArrayLength() > 0;
+            bool expected = missing && (Math.Abs(rank - other) >= 3 || (rank <= top) != (other <= top));
+            Assert.Equal(expected, g.GetProperty("rank_rests_on_gaps").GetBoolean());
+        }
+    }
+}

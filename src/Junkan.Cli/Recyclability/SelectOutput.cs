@@ -91,6 +91,19 @@ internal static class SelectOutput
                 }
                 w.WriteEndObject();
                 w.WriteNumber("assumed_parameters", AssessOutput.Assumed(e.Central));
+                if (r.Gaps.TryGetValue(e.Element, out var g))
+                {
+                    w.WriteStartObject("gaps");   // what the data gaps do to the rank (central values)
+                    w.WriteStartArray("missing_criteria");
+                    foreach (var c in g.Missing) w.WriteStringValue(c.Key());
+                    w.WriteEndArray();
+                    w.WriteString("rule", g.Rule.ToString().ToLowerInvariant());
+                    w.WriteString("other_rule", g.OtherRule.ToString().ToLowerInvariant());
+                    w.WriteNumber("rank_other_rule", g.OtherRank);
+                    w.WriteBoolean("rank_rests_on_gaps", g.RestsOnGaps);
+                    w.WriteEndObject();
+                }
+                if (r.OrderNote(e) is { } note) w.WriteString("order_note", note);
                 w.WriteEndObject();
             }
             w.WriteEndObject();
