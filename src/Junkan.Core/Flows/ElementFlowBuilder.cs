@@ -1,6 +1,5 @@
 using Junkan.Core.Citations;
 using Junkan.Core.Stocks;
-using Junkan.Core.Stocks.Lifetimes;
 using P = Junkan.Core.Flows.ElementProcesses;
 
 namespace Junkan.Core.Flows;
@@ -148,7 +147,4 @@ public static class ElementFlowBuilder
             return [.. ids.Distinct()];
         }
     }
-
-    /// <summary>The lifetime of a use with the mean moved to <paramref name="mean"/> years (shape kept).</summary>
-    public static LifetimeDistribution WithMean(UseProfile use, double mean) => use.Lifetime.WithMean(mean);
 }

@@ -24,7 +24,7 @@ public sealed record FlowSpread(int Year, Spread3 EndOfLife, Spread3 RecoveredEn
         var values = new SampledValues(new Random(seed));
         for (int d = 0; d < draws; d++)
         {
-            var o = model.Evaluate(values.Restart(new Random(HashSeed(seed, d))), year, year);
+            var o = model.Evaluate(values.Restart(new Random(Selection.MonteCarloSelection.DrawSeed(seed, d))), year, year);
             double[] x = [o.EndOfLife, o.RecoveredEndOfLife, o.RecoveredNewScrap, o.RecoveredToday, o.Achievable, o.Potential, o.Exported];
             for (int k = 0; k < x.Length; k++) samples[k][d] = x[k];
         }
@@ -37,8 +37,6 @@ public sealed record FlowSpread(int Year, Spread3 EndOfLife, Spread3 RecoveredEn
         return new FlowSpread(year, S(0, central.EndOfLife), S(1, central.RecoveredEndOfLife), S(2, central.RecoveredNewScrap), S(3, central.RecoveredToday),
             S(4, central.Achievable), S(5, central.Potential), S(6, central.Exported), draws);
     }
-
-    private static int HashSeed(int seed, int draw) => unchecked(seed * 1_000_003 + draw * 7919 + 17);
 }
 
 /// <summary>

@@ -20,7 +20,7 @@ public static class RecyclabilityAssessor
         var later = p.Sources.Select(s => SourceCalculator.Amount(s, ctx.ForecastYear, ctx.Flows, values)).ToArray();
         var row = new double?[Criteria.All.Count];
         var t = Compute(p, ctx, values, Tonnes(now), Tonnes(later), row);
-        var flows = p.Flows is { } model ? model.Evaluate(values, ctx.Year, ctx.ForecastYear) : (Flows.FlowOutcome?)null;
+        var flows = t.Flows;
         var criteria = new Dictionary<Criterion, double?>(row.Length);
         foreach (var c in Criteria.All) criteria[c] = row[(int)c];
         return new ElementAssessment(p.Element, ctx.Year, ctx.ForecastYear, now, later, t.Contained, t.Recoverable, t.Achievable, t.Forecast,
@@ -48,7 +48,11 @@ public static class RecyclabilityAssessor
     }
 
     /// <summary>Totals of an assessment (t/y) and the drawn demand (t/y) and dissipative share (fraction).</summary>
-    private readonly record struct Totals(double? Contained, double? Recoverable, double? Achievable, double? Forecast, double? Demand, double? Dissipative);
+    private readonly record struct Totals(double? Contained, double? Recoverable, double? Achievable, double? Forecast, double? Demand, double? Dissipative)
+    {
+        /// <summary>The flow-system outcome the totals came from (null when the sources decided).</summary>
+        public Flows.FlowOutcome? Flows { get; init; }
+    }
 
     /// <summary>
     /// The criteria from the per-source tonnes now and in the forecast year (sources in profile order). The estimates are
@@ -98,7 +102,7 @@ public static class RecyclabilityAssessor
         criteria[(int)Criterion.TechnologyReadiness] = dominant?.Trl is { } trl ? values.Of(trl) : null;
         criteria[(int)Criterion.SupplyRisk] = ctx.SupplyRisk.TryGetValue(p.Element, out var risk) ? risk : null;
         criteria[(int)Criterion.ValueDensity] = content is { } cc && ctx.Prices.Prices.TryGetValue(p.Element, out var price) ? cc * values.Of(price) : ValueDensity(now, p, ctx, values);
-        return new Totals(o.Potential, o.RecoveredToday, o.Achievable, o.RecoveredForecast, o.Demand, o.DissipativeShare);
+        return new Totals(o.Potential, o.RecoveredToday, o.Achievable, o.RecoveredForecast, o.Demand, o.DissipativeShare) { Flows = o };
     }
 
     /// <summary>Content (mass fraction) of the source with the most contained element that has one, over the ore grade.</summary>

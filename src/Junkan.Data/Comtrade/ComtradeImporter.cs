@@ -1,5 +1,4 @@
 using System.Globalization;
-using Junkan.Core.Elements;
 using Junkan.Data.Customs;
 using Junkan.Data.Imports;
 using Junkan.Data.Reference;
@@ -81,19 +80,19 @@ public static class ComtradeImporter
     {
         string sharesPath = Path.Combine(referenceFolder, "japan_imports.csv");
         string byCodePath = Path.Combine(referenceFolder, ByCodeFile);
-        var keys = result.Shares.Select(s => (s.Element, Stage(s.Stage), Inv(s.Year))).ToHashSet();
-        var (header, kept) = Existing(sharesPath, CustomsImporter.ShareColumns, r => !keys.Contains((r.Text("element"), r.Text("stage"), r.Text("year"))));
-        var shareRows = kept.Concat(result.Shares.Select(s => Project(header, new Dictionary<string, string>
+        var keys = result.Shares.Select(s => (s.Element, ImportRows.Stage(s.Stage), Inv(s.Year))).ToHashSet();
+        var (header, kept) = ImportRows.Existing(sharesPath, CustomsImporter.ShareColumns, r => !keys.Contains((r.Text("element"), r.Text("stage"), r.Text("year"))));
+        var shareRows = kept.Concat(result.Shares.Select(s => ImportRows.Project(header, new Dictionary<string, string>
         {
-            ["element"] = s.Element, ["stage"] = Stage(s.Stage), ["partner"] = s.Partner, ["year"] = Inv(s.Year),
+            ["element"] = s.Element, ["stage"] = ImportRows.Stage(s.Stage), ["partner"] = s.Partner, ["year"] = Inv(s.Year),
             ["share"] = s.Share.ToString("0.####", CultureInfo.InvariantCulture),
             ["total_t"] = s.TotalTonnes?.ToString("0.###", CultureInfo.InvariantCulture) ?? "",
             ["source_id"] = s.SourceId, ["quality"] = Inv(s.Quality), ["note"] = s.Note,
         }))).ToArray();
 
         var codeKeys = result.ByCode.Select(r => (r.Code, Inv(r.Year))).ToHashSet();
-        var (codeHeader, codeKept) = Existing(byCodePath, ByCodeColumns, r => !codeKeys.Contains((r.Text("hs_code"), r.Text("year"))));
-        var codeRows = codeKept.Concat(result.ByCode.Select(r => Project(codeHeader, new Dictionary<string, string>
+        var (codeHeader, codeKept) = ImportRows.Existing(byCodePath, ByCodeColumns, r => !codeKeys.Contains((r.Text("hs_code"), r.Text("year"))));
+        var codeRows = codeKept.Concat(result.ByCode.Select(r => ImportRows.Project(codeHeader, new Dictionary<string, string>
         {
             ["hs_code"] = r.Code, ["elements"] = result.CodeElements.GetValueOrDefault(r.Code, ""), ["partner"] = r.Partner.Partner,
             ["partner_name"] = r.Partner.NameEn, ["year"] = Inv(r.Year),
@@ -111,17 +110,6 @@ public static class ComtradeImporter
         ], guard ?? ImportGuard.Strict);
     }
 
-    private static (string[] Header, List<string?[]> Kept) Existing(string path, string[] columns, Func<CsvRow, bool> keep)
-    {
-        if (!File.Exists(path)) return (columns, []);
-        var t = CsvTable.Read(path, columns);
-        var header = t.Header.ToArray();
-        return (header, t.Rows.Where(keep).Select(r => header.Select(h => (string?)r.Text(h)).ToArray()).ToList());
-    }
-
-    private static string?[] Project(string[] header, Dictionary<string, string> cells) => header.Select(h => (string?)cells.GetValueOrDefault(h, "")).ToArray();
-
-    internal static string Stage(SupplyStage s) => s == SupplyStage.Mine ? "mine" : "refined";
 
     private static string Inv(int v) => v.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Junkan.Data.Imports;
 using Junkan.Data.Customs;
 using Junkan.Data.Reference;
 
@@ -29,7 +30,7 @@ public static class ComtradeShares
             .OrderBy(g => g.Key.Element, StringComparer.Ordinal).ThenBy(g => g.Key.Stage).ThenBy(g => g.Key.Year);
         foreach (var g in groups)
         {
-            string label = $"{g.Key.Element} {ComtradeImporter.Stage(g.Key.Stage)} {g.Key.Year.ToString(CultureInfo.InvariantCulture)}";
+            string label = $"{g.Key.Element} {ImportRows.Stage(g.Key.Stage)} {g.Key.Year.ToString(CultureInfo.InvariantCulture)}";
             var rows = WithoutNested(g.ToList(), label, warnings);
             var noWeight = rows.Where(x => x.Row.Tonnes is null && x.Row.ValueUsd > 0).ToArray();
             if (noWeight.Length > 0)
@@ -37,7 +38,7 @@ public static class ComtradeShares
             double total = rows.Sum(x => x.Row.Tonnes ?? 0);
             if (total <= 0) { warnings.Add($"{label}: no net weight imported; no shares written"); continue; }
             foreach (var code in rows.Select(x => x.Row.Code).Distinct())
-                (codeElements.TryGetValue(code, out var set) ? set : codeElements[code] = new(StringComparer.Ordinal)).Add($"{g.Key.Element}:{ComtradeImporter.Stage(g.Key.Stage)}");
+                (codeElements.TryGetValue(code, out var set) ? set : codeElements[code] = new(StringComparer.Ordinal)).Add($"{g.Key.Element}:{ImportRows.Stage(g.Key.Stage)}");
             bool shared = rows.Any(x => x.Entry.Shared);
             string note = Note(g.Key.Year, rows, shared, noWeight);
             var byPartner = rows.Where(x => x.Row.Tonnes > 0).GroupBy(x => x.Row.Partner.Partner)

@@ -116,19 +116,19 @@ public static class CustomsImporter
         string sharesPath = Path.Combine(referenceFolder, "japan_imports.csv");
         string byHsPath = Path.Combine(referenceFolder, "japan_imports_by_hs.csv");
 
-        var keys = result.Shares.Select(s => (s.Element, Stage: Stage(s.Stage), Year: Inv(s.Year))).ToHashSet();
-        var (header, kept) = Existing(sharesPath, ShareColumns, r => !keys.Contains((r.Text("element"), r.Text("stage"), r.Text("year"))));
-        var shareRows = kept.Concat(result.Shares.Select(s => Project(header, new Dictionary<string, string>
+        var keys = result.Shares.Select(s => (s.Element, Stage: ImportRows.Stage(s.Stage), Year: Inv(s.Year))).ToHashSet();
+        var (header, kept) = ImportRows.Existing(sharesPath, ShareColumns, r => !keys.Contains((r.Text("element"), r.Text("stage"), r.Text("year"))));
+        var shareRows = kept.Concat(result.Shares.Select(s => ImportRows.Project(header, new Dictionary<string, string>
         {
-            ["element"] = s.Element, ["stage"] = Stage(s.Stage), ["partner"] = s.Partner, ["year"] = Inv(s.Year),
+            ["element"] = s.Element, ["stage"] = ImportRows.Stage(s.Stage), ["partner"] = s.Partner, ["year"] = Inv(s.Year),
             ["share"] = s.Share.ToString("0.####", CultureInfo.InvariantCulture),
             ["total_t"] = s.TotalTonnes?.ToString("0.###", CultureInfo.InvariantCulture) ?? "",
             ["source_id"] = s.SourceId, ["quality"] = Inv(s.Quality), ["note"] = s.Note,
         }))).ToArray();
 
         var hsKeys = result.ByHs.Select(h => (h.Hs, Year: Inv(h.Year))).ToHashSet();
-        var (hsHeader, hsKept) = Existing(byHsPath, ByHsColumns, r => !hsKeys.Contains((r.Text("hs9"), r.Text("year"))));
-        var hsRows = hsKept.Concat(result.ByHs.Select(h => Project(hsHeader, new Dictionary<string, string>
+        var (hsHeader, hsKept) = ImportRows.Existing(byHsPath, ByHsColumns, r => !hsKeys.Contains((r.Text("hs9"), r.Text("year"))));
+        var hsRows = hsKept.Concat(result.ByHs.Select(h => ImportRows.Project(hsHeader, new Dictionary<string, string>
         {
             ["hs9"] = h.Hs, ["hs6"] = h.Hs[..6], ["partner"] = h.Partner, ["year"] = Inv(h.Year),
             ["tonnes"] = h.Tonnes.ToString("0.###", CultureInfo.InvariantCulture),
@@ -142,19 +142,6 @@ public static class CustomsImporter
         ], guard ?? ImportGuard.Strict);
     }
 
-    /// <summary>The header and the kept rows (all cells as written) of an existing table, or the default header.</summary>
-    private static (string[] Header, List<string?[]> Kept) Existing(string path, string[] columns, Func<CsvRow, bool> keep)
-    {
-        if (!File.Exists(path)) return (columns, []);
-        var t = CsvTable.Read(path, columns);
-        var header = t.Header.ToArray();
-        return (header, t.Rows.Where(keep).Select(r => header.Select(h => (string?)r.Text(h)).ToArray()).ToList());
-    }
-
-    private static string?[] Project(string[] header, Dictionary<string, string> cells) =>
-        header.Select(h => (string?)cells.GetValueOrDefault(h, "")).ToArray();
-
-    private static string Stage(SupplyStage s) => s == SupplyStage.Mine ? "mine" : "refined";
 
     private static string Inv(int v) => v.ToString(CultureInfo.InvariantCulture);
 }

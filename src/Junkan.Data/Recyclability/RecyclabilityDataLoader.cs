@@ -212,17 +212,7 @@ public static class RecyclabilityDataLoader
         var k => throw row.Error("kind", $"'{k}': write eol_product, process_scrap, by_product or waste_water"),
     };
 
-    private static CollectionRoute Route(CsvRow row) => row.Required("collection_route") switch
-    {
-        "home_appliance_law" => CollectionRoute.HomeApplianceLaw,
-        "small_appliance_law" => CollectionRoute.SmallApplianceLaw,
-        "elv_law" => CollectionRoute.ElvLaw,
-        "industrial_waste" => CollectionRoute.IndustrialWaste,
-        "wide_area_certification" => CollectionRoute.WideAreaCertification,
-        "municipal_waste" => CollectionRoute.MunicipalWaste,
-        "none" => CollectionRoute.None,
-        var r => throw row.Error("collection_route", $"'{r}': write home_appliance_law, small_appliance_law, elv_law, industrial_waste, wide_area_certification, municipal_waste or none"),
-    };
+    private static CollectionRoute Route(CsvRow row) => Flows.Routes.Parse(row, "collection_route");
 
     private static string Element(CsvRow row, IReadOnlyCollection<string> elements) =>
         row.Required("element") is var e && elements.Contains(e) ? e : throw row.Error("element", $"unknown element '{e}' (not in elements.csv)");
