@@ -1,6 +1,6 @@
 using System.Globalization;
-using Junkan.Data.Imports;
 using Junkan.Data.Customs;
+using Junkan.Data.Imports;
 using Junkan.Data.Reference;
 
 namespace Junkan.Data.Comtrade;
