@@ -12,9 +12,11 @@ namespace Junkan.Application;
 /// <summary>The loaded, validated recyclability data: product stock data, recyclability tables and the selection settings.</summary>
 public sealed class RecyclabilityWorkspace
 {
-    private RecyclabilityWorkspace(ProductData products, RecyclabilityData data, FlowData flows, SelectionSettings settings, string settingsFile)
+    private RecyclabilityWorkspace(ProductData products, RecyclabilityData data, FlowData flows, IReadOnlyDictionary<string, ElementFlowModel> models,
+        SelectionSettings settings, string settingsFile)
     {
         Products = products;
+        Models = models;
         Flows = flows;
         Data = data;
         Settings = settings;
@@ -26,6 +28,9 @@ public sealed class RecyclabilityWorkspace
 
     /// <summary>The flow-system data (data/flows): the inputs of every element with a system, and why the others have none.</summary>
     public FlowData Flows { get; }
+    /// <summary>The flow model of every element with a system, the groups (REE) as the sum of their members.</summary>
+    public IReadOnlyDictionary<string, ElementFlowModel> Models { get; }
+
     public SelectionSettings Settings { get; }
     public string SettingsFile { get; }
 
@@ -49,7 +54,7 @@ public sealed class RecyclabilityWorkspace
             Files = [.. data.Files, .. flows.Files],
             Profiles = [.. data.Profiles.Concat(bare).Select(p => models.TryGetValue(p.Element, out var m) ? p with { Flows = m, Comparisons = Merge(p.Comparisons, flows.Figures.Where(f => f.Element == p.Element)) } : p).OrderBy(p => p.Element, StringComparer.Ordinal)],
         };
-        return new RecyclabilityWorkspace(products, data, flows, SelectionSettingsFile.Load(catalogue.SelectionSettingsFile), catalogue.SelectionSettingsFile);
+        return new RecyclabilityWorkspace(products, data, flows, models, SelectionSettingsFile.Load(catalogue.SelectionSettingsFile), catalogue.SelectionSettingsFile);
     }
 
     /// <summary>The published figures of both tables; a figure in both (same source, year and value) is kept once, with the flow table's quantity.</summary>

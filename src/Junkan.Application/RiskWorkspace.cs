@@ -1,3 +1,4 @@
+using Junkan.Core.Flows;
 using Junkan.Core.Risk;
 using Junkan.Data.Reference;
 using Junkan.Data.Settings;
@@ -7,8 +8,11 @@ namespace Junkan.Application;
 /// <summary>The loaded, validated supply-risk data: reference tables, risk settings and the assessor built on them.</summary>
 public sealed class RiskWorkspace
 {
-    private RiskWorkspace(ReferenceData data, RiskSettings settings, string settingsFile)
+    private readonly Func<IReadOnlyDictionary<string, ElementFlowModel>>? _flows;
+
+    private RiskWorkspace(ReferenceData data, RiskSettings settings, string settingsFile, Func<IReadOnlyDictionary<string, ElementFlowModel>>? flows)
     {
+        _flows = flows;
         Data = data;
         Settings = settings;
         SettingsFile = settingsFile;
@@ -22,8 +26,20 @@ public sealed class RiskWorkspace
     public RiskAssessor Assessor { get; }
     public RiskInputsBuilder Inputs { get; }
 
-    internal static RiskWorkspace Load(DataCatalogue catalogue) =>
-        new(ReferenceDataLoader.Load(catalogue.ReferenceFolder), RiskSettingsFile.Load(catalogue.RiskSettingsFile), catalogue.RiskSettingsFile);
+    /// <param name="flows">The element flow models (loaded on first call), or null when the data folder has no flow systems.</param>
+    internal static RiskWorkspace Load(DataCatalogue catalogue, Func<IReadOnlyDictionary<string, ElementFlowModel>>? flows) =>
+        new(ReferenceDataLoader.Load(catalogue.ReferenceFolder), RiskSettingsFile.Load(catalogue.RiskSettingsFile), catalogue.RiskSettingsFile, flows);
+
+    /// <summary>
+    /// The indicator inputs of one element and year: the reference tables, with ⑥ from Japan's own flow system where
+    /// the element has one (the table's figure, e.g. the EU EOL-RIR, kept as its reference); else the table's figure.
+    /// </summary>
+    public ElementRiskInputs Build(string element, int year)
+    {
+        var inputs = Inputs.Build(element, year);
+        if (_flows is null || !_flows().TryGetValue(element, out var model)) return inputs;
+        return FlowSecondarySupply.Of(model, year, inputs.Secondary) is { } own ? inputs with { Secondary = own } : inputs;
+    }
 
     /// <summary>Elements to assess: one (checked against the data) or all in table order.</summary>
     public IReadOnlyList<string> Elements(string? one) => one is null ? Inputs.AssessedElements : [Data.Element(one).Symbol];
@@ -32,7 +48,7 @@ public sealed class RiskWorkspace
     public int Year(int? year) => Data.AssessmentYear(year);
 
     public IReadOnlyList<RiskProfile> Assess(IEnumerable<string> elements, int year) =>
-        elements.Select(e => Assessor.Assess(Inputs.Build(e, year))).ToArray();
+        elements.Select(e => Assessor.Assess(Build(e, year))).ToArray();
 
     /// <summary>Known ISO3 codes for scenarios: countries.csv where present, else every country in the data, plus Japan.</summary>
     public IReadOnlySet<string> Countries()

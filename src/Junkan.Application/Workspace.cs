@@ -9,11 +9,12 @@ public sealed class Workspace
 {
     private readonly Lazy<RecyclabilityWorkspace> _recyclability;
 
-    private Workspace(DataCatalogue catalogue, RiskWorkspace risk)
+    private Workspace(DataCatalogue catalogue)
     {
         Catalogue = catalogue;
-        Risk = risk;
-        _recyclability = new Lazy<RecyclabilityWorkspace>(() => RecyclabilityWorkspace.Load(catalogue, risk), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Indicator ⑥ reads the flow systems, which load with the recyclability part on the first ⑥ asked for.
+        Risk = RiskWorkspace.Load(catalogue, Directory.Exists(catalogue.FlowsFolder) ? () => Recyclability.Models : null);
+        _recyclability = new Lazy<RecyclabilityWorkspace>(() => RecyclabilityWorkspace.Load(catalogue, Risk), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public DataCatalogue Catalogue { get; }
@@ -23,5 +24,5 @@ public sealed class Workspace
     public RecyclabilityWorkspace Recyclability => _recyclability.Value;
 
     /// <summary>Opens the data the catalogue points to (the reference tables and risk settings are read now).</summary>
-    public static Workspace Open(DataCatalogue catalogue) => new(catalogue, RiskWorkspace.Load(catalogue));
+    public static Workspace Open(DataCatalogue catalogue) => new(catalogue);
 }

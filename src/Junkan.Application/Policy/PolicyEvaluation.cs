@@ -17,12 +17,19 @@ public sealed class PolicyEvaluation(Workspace workspace)
             .Select(o => o with { Elements = o.Elements.Where(e => request.Element is null || e.Element == request.Element).ToArray() }).ToArray();
     }
 
+    /// <summary>Reads every scenario file (a bad one fails with its file, line and field) without evaluating it.</summary>
+    public void Check(IEnumerable<string> scenarioFiles)
+    {
+        var loader = new ScenarioFile(workspace.Risk.Data, workspace.Risk.Countries());
+        foreach (var f in scenarioFiles) _ = loader.Load(f);
+    }
+
     /// <summary>Every scenario file against the baseline inputs of all assessed elements in <paramref name="year"/>.</summary>
     public IReadOnlyList<PolicyOutcome> Evaluate(IEnumerable<string> scenarioFiles, int year)
     {
         var risk = workspace.Risk;
         var loader = new ScenarioFile(risk.Data, risk.Countries());
-        var baseline = risk.Inputs.AssessedElements.ToDictionary(e => e, e => risk.Inputs.Build(e, year));
+        var baseline = risk.Inputs.AssessedElements.ToDictionary(e => e, e => risk.Build(e, year));
         var evaluator = new PolicyEvaluator(risk.Assessor);
         return scenarioFiles.Select(f => evaluator.Evaluate(loader.Load(f), baseline)).ToArray();
     }

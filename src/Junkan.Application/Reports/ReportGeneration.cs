@@ -44,6 +44,13 @@ public sealed class ReportGeneration(Workspace workspace, TimeProvider clock)
         return files;
     }
 
+    /// <summary>Reads what the request needs and fails with its file, row and column if it is bad: the recyclability data and every policy scenario file.</summary>
+    public void Check(ReportRequest request)
+    {
+        if (request.Parts.HasFlag(ReportParts.Recyclability)) _ = workspace.Recyclability;
+        if (request.Parts.HasFlag(ReportParts.Risk)) new PolicyEvaluation(workspace).Check(request.PolicyScenarioFiles);
+    }
+
     /// <summary>Builds and writes the files into <paramref name="folder"/> (all or none); returns the paths written.</summary>
     public IReadOnlyList<string> Publish(ReportRequest request, string folder, IProgress<int>? progress = null, CancellationToken cancel = default) =>
         ReportFiles.WriteAll(folder, Build(request, progress, cancel));

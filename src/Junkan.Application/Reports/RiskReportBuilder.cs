@@ -15,7 +15,7 @@ internal static class RiskReportBuilder
         var items = elements.Select(symbol =>
         {
             var e = s.Data.Element(symbol);
-            var inputs = s.Inputs.Build(symbol, year);
+            var inputs = s.Build(symbol, year);
             return new ReportElement(e.Symbol, e.NameEn, e.NameJa, inputs, s.Assessor.Assess(inputs))
             {
                 Eu = s.Data.EuCrm.Where(x => x.Element == symbol)
@@ -25,12 +25,20 @@ internal static class RiskReportBuilder
             };
         }).ToArray();
         string root = Directory.GetCurrentDirectory();
-        var hashes = s.Data.InputFiles.Append(s.SettingsFile).Concat(extraInputs).Where(File.Exists)
+        // ⑥ reads the flow systems: their files are inputs of the report too.
+        var flowFiles = HasFlows(w) ? w.Recyclability.Flows.Files : [];
+        var hashes = s.Data.InputFiles.Append(s.SettingsFile).Concat(extraInputs).Concat(flowFiles).Where(File.Exists)
             .Distinct().Select(f => ReportFiles.Hash(f, root)).ToArray();
         var manifest = new RunManifest(CodeVersion.Current, time, command, Path.GetRelativePath(root, s.SettingsFile).Replace('\\', '/'), hashes);
         return new RiskReport(year, items, s.Settings,
             RiskSettingsFile.Entries(s.Settings).Select(x => new SettingRow(x.Key, x.Value)).ToArray(),
-            s.Data.Sources.Values.Select(x => new ReportSource(x.Id, x.Citation, x.Url)).ToArray(),
+            Citations(w).Select(x => new ReportSource(x.Id, x.Citation, x.Url)).ToArray(),
             manifest, policies, s.Data.Countries.Values.ToDictionary(c => c.Iso3, c => new ReportCountry(c.Iso3, c.NameEn, c.NameJa)));
     }
+
+    private static bool HasFlows(Workspace w) => Directory.Exists(w.Catalogue.FlowsFolder);
+
+    /// <summary>The reference citations, and with flow systems (⑥ reads them) the flow data's superset.</summary>
+    private static IEnumerable<Data.Reference.SourceRecord> Citations(Workspace w) =>
+        HasFlows(w) ? w.Recyclability.Flows.Citations.Values : w.Risk.Data.Sources.Values;
 }

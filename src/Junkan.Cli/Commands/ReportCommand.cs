@@ -60,6 +60,7 @@ public static class ReportCommand
         };
         var workspace = CliWorkspace.Open(q.Data, q.Settings, q.Selection);
         var reports = new ReportGeneration(workspace, q.Timestamp is { } t ? new FixedTimeProvider(t) : RunTime.Clock());
+        reports.Check(request);   // bad data or a bad policy scenario fails before the progress bar starts
         var written = ProgressBar.Run(parts.HasFlag(ReportParts.Recyclability), q.Draws, "Monte Carlo draws", progress => reports.Publish(request, q.Output, progress));
         foreach (var f in written) Console.Error.WriteLine($"junkan: wrote {f}");
         return ExitCodes.Success;

@@ -32,6 +32,8 @@ public enum CollectionRoute
     WideAreaCertification,
     /// <summary>Municipal waste collection (一般廃棄物: separate collection by municipalities).</summary>
     MunicipalWaste,
+    /// <summary>Sewage works (下水道): sludge composted or its P recovered from digested sludge or ash.</summary>
+    Sewage,
     /// <summary>No collection route.</summary>
     None,
 }

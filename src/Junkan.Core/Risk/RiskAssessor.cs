@@ -104,7 +104,14 @@ public sealed class RiskAssessor(RiskSettings settings, CountryStability stabili
         const RiskIndicator indicator = RiskIndicator.SecondarySupply;
         return s is null
             ? IndicatorResult.NoData(indicator, null, "No secondary-supply share of domestic demand.")
-            : Valued(indicator, null, s.Share, s.Year, s.Sources, s.ProxyLabel, []);
+            : Valued(indicator, null, s.Share, s.Year, s.Sources, s.ProxyLabel, [.. s.Notes, .. ReferenceNote(s.Reference)]);
+    }
+
+    private static IEnumerable<string> ReferenceNote(SecondarySupply? reference)
+    {
+        if (reference is null) yield break;
+        yield return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Reference, not used for the level: {reference.Share:P0} ({reference.ProxyLabel ?? "other basis"}, {reference.Year}; {string.Join(", ", reference.Sources)}).");
     }
 
     private IndicatorResult Valued(RiskIndicator indicator, SupplyStage? stage, double value, int? year,

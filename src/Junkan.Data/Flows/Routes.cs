@@ -14,6 +14,7 @@ internal static class Routes
         ["industrial_waste"] = CollectionRoute.IndustrialWaste,
         ["wide_area_certification"] = CollectionRoute.WideAreaCertification,
         ["municipal_waste"] = CollectionRoute.MunicipalWaste,
+        ["sewage"] = CollectionRoute.Sewage,
         ["none"] = CollectionRoute.None,
     };
 

@@ -73,7 +73,10 @@ public static class RiskWorkbook
             if (i.Price is { } p)
                 foreach (var a in p.Prices) s.Add(e.Symbol, t["Prices"], p.Series, a.Year, null, a.Value, p.Unit, null, string.Join(", ", p.Sources), p.ProxyLabel);
             if (i.Secondary is { } sec)
+            {
                 s.Add(e.Symbol, t["SecondaryShare"], null, sec.Year, null, null, null, sec.Share, string.Join(", ", sec.Sources), sec.ProxyLabel);
+                if (sec.Reference is { } rf) s.Add(e.Symbol, t["SecondaryReference"], null, rf.Year, null, null, null, rf.Share, string.Join(", ", rf.Sources), rf.ProxyLabel);
+            }
         }
     }
 

@@ -85,5 +85,9 @@ internal static class InputsSection
         if (s is null) { h.Element("p", t["Status_NoData"], "note"); return; }
         h.Element("p", string.Create(CultureInfo.InvariantCulture, $"{ReportFormat.Percent(s.Share)} · {t["Year"]}: {s.Year} · {t["Sources"]}: {string.Join(", ", s.Sources)}"), "meta");
         if (s.ProxyLabel is { } proxy) h.Element("p", $"{t["Proxy"]}: {proxy}", "proxy");
+        foreach (var note in s.Notes) h.Element("p", note, "note");
+        if (s.Reference is { } r)
+            h.Element("p", string.Create(CultureInfo.InvariantCulture,
+                $"{t["SecondaryReference"]}: {ReportFormat.Percent(r.Share)} · {t["Year"]}: {r.Year} · {t["Sources"]}: {string.Join(", ", r.Sources)}{(r.ProxyLabel is { } rp ? $" ({rp})" : "")}"), "meta");
     }
 }

@@ -24,7 +24,7 @@ internal static class ElementsApi
 
     internal static ElementDetail Detail(ElementSummary e, int year, Workspace w, RecyclabilityViews recycling)
     {
-        var inputs = w.Risk.Inputs.Build(e.Symbol, year);
+        var inputs = w.Risk.Build(e.Symbol, year);
         var ids = e.Profile.Indicators.SelectMany(i => i.Sources).Distinct().ToArray();
         var sources = ids.Where(w.Risk.Data.Sources.ContainsKey).Select(id => w.Risk.Data.Sources[id])
             .Select(s => new SourceDto(s.Id, s.Citation, s.Publisher, s.Year, s.Url, s.Licence)).ToArray();
