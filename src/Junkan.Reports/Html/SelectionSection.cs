@@ -21,7 +21,7 @@ internal static class SelectionSection
         Ranking(h, r, t);
         h.Element("h3", t["Rc_Reasons"]).Open("ul", "reasons");
         foreach (var e in r.Elements.Where(e => e.Selection.Selected))
-            h.Raw("<li data-sources=\"").Text(string.Join(" ", r.ScoreSources(e))).Raw("\">").Element("strong", e.Symbol).Text(": " + Reason(e, sel.Draws, t)).Close("li").Line();
+            h.Raw("<li data-sources=\"").Text(string.Join(" ", r.ScoreSources(e))).Raw("\">").Element("strong", t.Symbol(e.Symbol)).Text(": " + Reason(e, sel.Draws, t)).Close("li").Line();
         h.Close("ul").Close("section").Line();
         Sensitivity(h, r, t);
     }
@@ -38,7 +38,7 @@ internal static class SelectionSection
         {
             var s = e.Selection;
             var sources = r.ScoreSources(e);
-            h.OpenRow(sources, s.Selected ? "selected" : null).Num(s.Rank.ToString(Inv)).Open("td").Link("#" + RecyclabilitySection.Id(e), $"{e.Symbol} {e.Name(t.Language)}").Close("td")
+            h.OpenRow(sources, s.Selected ? "selected" : null).Num(s.Rank.ToString(Inv)).Open("td").Link("#" + RecyclabilitySection.Id(e), $"{t.Symbol(e.Symbol)} {e.Name(t.Language)}").Close("td")
              .Num(s.Score.ToString("0.000", Inv)).Num(Interval(s.ScoreSpread, x => x.ToString("0.000", Inv)))
              .Open("td").Raw($"<span class=\"bar\"><span style=\"width:{(s.SelectionProbability * 100).ToString("0.#", Inv)}%\"></span></span>")
              .Text(ReportFormat.Percent(s.SelectionProbability)).Close("td")
@@ -62,7 +62,7 @@ internal static class SelectionSection
         var rows = r.Elements.Select(e =>
         {
             var all = sel.Sensitivity.SelectMany(s => s.Ranks.TryGetValue(e.Symbol, out var ranks) ? ranks : []).Append(e.Selection.Rank).ToArray();
-            return new RankRange(e.Symbol, e.Selection.Rank, all.Min(), all.Max(), e.Selection.Selected);
+            return new RankRange(t.Symbol(e.Symbol), e.Selection.Rank, all.Min(), all.Max(), e.Selection.Selected);
         }).ToArray();
         h.Raw($"<figure data-sources=\"{RecyclabilityReport.SettingsSourceId}\">").Raw(RankRangeChart.Render(t["Rc_Sensitivity"], t["Rc_RankAxis"], rows, top)).Raw("</figure>").Line();
         h.Element("h3", string.Format(t.Culture, t["Rc_SensitivityTable"], top));
@@ -71,8 +71,9 @@ internal static class SelectionSection
         {
             var newTop = s.Ranks.Where(kv => kv.Value[f] <= top).Select(kv => kv.Key).ToHashSet();
             var order = r.Elements.Select(e => e.Symbol);
-            return (s.Criterion, Factor: factor, Enters: string.Join(", ", order.Where(x => newTop.Contains(x) && !baseTop.Contains(x))),
-                Leaves: string.Join(", ", order.Where(x => baseTop.Contains(x) && !newTop.Contains(x))));
+            string Names(IEnumerable<string> symbols) => string.Join(", ", symbols.Select(t.Symbol));
+            return (s.Criterion, Factor: factor, Enters: Names(order.Where(x => newTop.Contains(x) && !baseTop.Contains(x))),
+                Leaves: Names(order.Where(x => baseTop.Contains(x) && !newTop.Contains(x))));
         })).Where(c => c.Enters.Length > 0 || c.Leaves.Length > 0).ToArray();
         if (changes.Length == 0) { h.Element("p", t["Rc_NoChange"], "note").Close("section").Line(); return; }
         h.Open("table", "sensitivity").HeaderRow(t["Rc_Criterion"], t["Rc_Factor"], string.Format(t.Culture, t["Rc_Enters"], top), string.Format(t.Culture, t["Rc_Leaves"], top));
