@@ -23,7 +23,9 @@ internal static class OverviewSection
             h.Element("td", EuText(e, t));
             h.Close("tr").Line();
         }
-        h.Close("table").Element("p", t["ProxyMarker"], "note").Close("section").Line();
+        h.Close("table").Element("p", t["ProxyMarker"], "note");
+        if (r.Elements.Any(e => e.Lists.Any(l => l.Member is null))) h.Element("p", t["ListUnknownMarker"], "note");
+        h.Close("section").Line();
     }
 
     /// <summary>"SR / EI" per EU material, e.g. "2.8 / 6.8"; the material is named where it is not the element's only one.</summary>
