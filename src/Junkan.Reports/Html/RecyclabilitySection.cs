@@ -26,7 +26,7 @@ internal static class RecyclabilitySection
          .Text(SelectionSection.Reason(e, r.Selection.Draws, t)).Raw("</p>").Line();
         RecyclabilityFlowSection.Write(h, r, e, t);
         Totals(h, r, e, t);
-        Comparisons(h, r, e, t);
+        Comparisons(h, e, t);
         Uses(h, e, t);
         Sources(h, r, e, t);
         Chart(h, r, e, t);
@@ -86,17 +86,17 @@ internal static class RecyclabilitySection
         h.Open("tr").Element("td", label).Element("td", year).Element("td", t["Rc_NoValue"], "gap").Element("td", "").Close("tr").Line();
 
     /// <summary>Recovered today (model) beside the published figures for Japan, with the ratio and its flags (tenfold difference, not independent).</summary>
-    private static void Comparisons(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
+    private static void Comparisons(HtmlBuilder h, RecyclabilityElement e, ReportText t)
     {
         if (e.Comparisons.Count == 0) return;
         h.Element("h3", t["Rc_Comparisons"]).Open("table", "comparisons")
-         .HeaderRow(t["Rc_CmpModel"], t["Rc_CmpPublished"], t["Year"], t["Rc_CmpRatio"], t["Rc_CmpFlags"], t["Sources"]);
-        foreach (var c in e.Comparisons)
+         .HeaderRow(t["Rc_CmpQuantity"], t["Rc_CmpModel"], t["Rc_CmpPublished"], t["Year"], t["Rc_CmpRatio"], t["Rc_CmpFlags"], t["Sources"]);
+        foreach (var (c, ids) in e.Comparisons)
         {
             var p = c.Figure.Published;
             string range = p.HasRange ? $" ({ReportFormat.SignificantTonnes(p.Low)}–{ReportFormat.SignificantTonnes(p.High)})" : "";
             var flags = RecyclabilityCheckSections.Flags(c, t);
-            h.OpenRow(r.ComparisonSources(e, c), c.Tenfold ? "flagged" : null)
+            h.OpenRow(ids, c.Tenfold ? "flagged" : null).Element("td", t.Parameter(c.Figure.Quantity))
              .Num(Opt(c.Model, ReportFormat.SignificantTonnes)).Num(ReportFormat.SignificantTonnes(p.Value) + range).Element("td", p.Year?.ToString(Inv) ?? "")
              .Num(c.Ratio is { } x ? x.ToString("G3", Inv) : "").Element("td", string.Join("; ", flags), "gap")
              .Element("td", string.Create(Inv, $"{p.SourceId} · {t["Rc_Quality"]} {p.Quality}"), "note").Close("tr").Line();
