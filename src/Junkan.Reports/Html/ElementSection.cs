@@ -25,7 +25,9 @@ internal static class ElementSection
             foreach (var l in e.Lists)
             {
                 h.Open("li").Text($"{t.List(l.List)}: {t.Membership(l.Member)} [{l.SourceId}]");
-                h.Original(l.Note, t).Close("li");
+                if (t.Japanese) h.Original(l.Note, t);
+                else if (l.Note.Length > 0) h.Text($" ({l.Note})");
+                h.Close("li");
             }
             h.Close("ul").Close("div");
         }

@@ -25,8 +25,8 @@ internal static class PolicySection
     private static void Scenario(HtmlBuilder h, RiskReport r, PolicyOutcome o, int number, ReportText t)
     {
         h.Element("h3", ScenarioTitle(o, number, t));
-        h.Original(t.Japanese ? o.Scenario.Name : null, t);
-        if (o.Scenario.Description is { Length: > 0 } d) { h.Open("div", "meta"); h.Original(d, t); h.Close("div"); }
+        if (t.Japanese) h.LabelledNote(t["ScenarioName"], o.Scenario.Name, t, "meta");
+        h.LabelledNote(t["ScenarioDescription"], o.Scenario.Description, t, "meta");
         h.Open("ul");
         foreach (var (m, i) in o.Scenario.Measures.Select((m, i) => (m, i + 1)))
         {
