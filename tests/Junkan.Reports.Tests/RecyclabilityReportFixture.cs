@@ -80,7 +80,8 @@ internal static class RecyclabilityReportFixture
         var flows = FlowView();
         elements = elements.Select(e => e with
         {
-            Comparisons = PublishedComparison.Of(e.Selection.Central, e.Profile.Comparisons, external),
+            Comparisons = [.. PublishedComparison.Of(e.Selection.Central, e.Profile.Comparisons, external).Select(c => new SourcedComparison(c,
+                [.. (c.Model is null ? [] : e.Symbol == "Xa" ? flows.SourceIds : FigureSources.OfTotals(e.Selection.Central, external)).Append(c.Figure.Published.SourceId).Distinct().Order(StringComparer.Ordinal)]))],
             Flows = e.Symbol == "Xa" ? flows : null,
         }).ToArray();
         string[] ids = ["demand-a", "uses-a", "ore-a", "unep-2011", "scrap-a", "junkan-assumption", "yield-a", "trl-a", "collect-a", "ore-b", "stock-b", "slime-b",

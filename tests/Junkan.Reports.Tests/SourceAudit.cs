@@ -58,6 +58,6 @@ internal static partial class SourceAudit
     [GeneratedRegex("data-sources=\"([^\"]*)\"")]
     private static partial Regex SourcesAttrRegex();
 
-    [GeneratedRegex("<code class=\"source-id\">(.*?)</code></td><td>(.*?)</td>", RegexOptions.Singleline)]
+    [GeneratedRegex("<code class=\"source-id\">(.*?)</code></td><td(?: class=\"orig\")?>(.*?)</td>", RegexOptions.Singleline)]
     private static partial Regex CitationRegex();
 }

@@ -34,8 +34,9 @@ public sealed class RecyclabilityAssessment(Workspace workspace)
         var context = inputs.Context(r);
         var assessments = profiles.Select(p => RecyclabilityAssessor.Assess(p, context, CentralValues.Instance)).ToArray();
         var outlook = profiles.ToDictionary(p => p.Element, p => Outlook(p, inputs, r.Settings));
+        var external = External(r, inputs);
         var comparisons = assessments.ToDictionary(a => a.Element,
-            a => Compare(a, profiles.First(p => p.Element == a.Element)));
+            a => (IReadOnlyList<PublishedComparison>)[.. Compare(a, profiles.First(p => p.Element == a.Element), external).Select(x => x.Comparison)]);
         var withFlows = profiles.Where(p => p.Flows is not null).ToArray();
         return new AssessmentResult(inputs, profiles, assessments, outlook)
         {
@@ -45,10 +46,30 @@ public sealed class RecyclabilityAssessment(Workspace workspace)
         };
     }
 
-    /// <summary>The comparisons of an assessment, the flow system evaluated in each published figure's year where it covers it.</summary>
-    internal static IReadOnlyList<PublishedComparison> Compare(ElementAssessment a, ElementProfile p) =>
-        PublishedComparison.Of(a, p.Comparisons, ExternalProvenance.None, p.Flows is not { } flows ? null : f =>
-            f.Published.Year is { } y && y >= 1900 && y <= 2100 ? (flows.Evaluate(CentralValues.Instance, y, Math.Max(y, a.ForecastYear)).ForQuantity(f.Quantity), y) : null);
+    /// <summary>
+    /// Recovered today against every published figure of an element (comparisons.csv), the one comparison of <c>assess</c>
+    /// and the report: the flow system evaluated in the figure's year where it covers it (1900 to
+    /// <see cref="Flows.FlowRequest.LastYear"/>), else the assessment year's tonnes; with the source ids behind each row,
+    /// the figure's and, where the model has a value, the flow system's inputs (or those of the assessment's totals).
+    /// </summary>
+    internal static IReadOnlyList<(PublishedComparison Comparison, IReadOnlyList<string> SourceIds)> Compare(ElementAssessment a, ElementProfile p, ExternalProvenance external)
+    {
+        var rows = PublishedComparison.Of(a, p.Comparisons, external, p.Flows is not { } flows ? null : f =>
+            f.Published.Year is { } y && y >= 1900 && y <= Flows.FlowRequest.LastYear ? (flows.Evaluate(CentralValues.Instance, y, Math.Max(y, a.ForecastYear)).ForQuantity(f.Quantity), y) : null);
+        IReadOnlyList<string> model = p.Flows is { } m ? [.. m.SourceIds] : FigureSources.OfTotals(a, external);
+        return [.. rows.Select(c => (c, (IReadOnlyList<string>)[.. (c.Model is null ? [] : model).Append(c.Figure.Published.SourceId).Distinct().Order(StringComparer.Ordinal)]))];
+    }
+
+    /// <summary>Sources of the stock data per product (scenario used), of the indicator results behind each supply-risk score, and of each price.</summary>
+    internal static ExternalProvenance External(RecyclabilityWorkspace r, AssessmentInputs inputs)
+    {
+        var products = r.Paths(inputs.Scenario).ToDictionary(p => p.Product.Value, p => (IReadOnlyList<string>)
+            p.SourceIds.Concat(r.Products.Lifetimes.TryGetValue(p.Product.Value, out var l) ? [l.SourceId] : [])
+                .Concat(r.Products.Contents.Where(c => c.Product == p.Product).Select(c => c.SourceId)).Distinct().ToArray());
+        var risk = inputs.Risk.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.Radar.SelectMany(x => x.Sources).Distinct().ToArray());
+        var prices = inputs.Prices.Prices.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[kv.Value.SourceId]);
+        return new ExternalProvenance(products, risk, prices);
+    }
 
     /// <summary>Recoverable tonnes at the horizons of the settings (and the forecast year) not before the assessment year, central values.</summary>
     internal static IReadOnlyList<HorizonAmount> Outlook(ElementProfile p, AssessmentInputs inputs, Core.Selection.SelectionSettings settings)

@@ -6,8 +6,7 @@ namespace Junkan.Application.Reports;
 
 /// <summary>
 /// The flow-system parts of the recyclability report: per element the totals with 5–95 % ranges, the coverage and the
-/// systems to 2050 (central growth) for the Sankey; the comparisons evaluated in each published figure's year; and the
-/// NIMS 2008 urban-mine cross-check against the modelled in-use and disposal stocks.
+/// systems to 2050 (central growth) for the Sankey; and the NIMS 2008 urban-mine cross-check against the modelled in-use and disposal stocks.
 /// </summary>
 internal static class RecyclabilityFlowViews
 {
@@ -21,11 +20,6 @@ internal static class RecyclabilityFlowViews
     /// <summary>The full systems to <see cref="Flows.FlowRequest.LastYear"/>: the element's, or each member's for a group.</summary>
     public static IReadOnlyList<ElementFlowSystem> Systems(ElementFlowModel model) =>
         [.. (model.Inputs is { } i ? [i] : model.Members.Select(m => m.Inputs!)).Select(x => ElementFlowBuilder.Build(x, Flows.FlowRequest.LastYear))];
-
-    /// <summary>Recovered today against every published figure, the flow system evaluated in the figure's year where it covers it.</summary>
-    public static IReadOnlyList<PublishedComparison> Comparisons(ElementAssessment a, ElementProfile p, ExternalProvenance external) =>
-        PublishedComparison.Of(a, p.Comparisons, external, p.Flows is not { } flows ? null : f =>
-            f.Published.Year is { } y && y >= 1900 && y <= Flows.FlowRequest.LastYear ? (flows.Evaluate(CentralValues.Instance, y, Math.Max(y, a.ForecastYear)).ForQuantity(f.Quantity), y) : null);
 
     /// <summary>One row per published urban-mine stock; the model's stocks summed over the systems (a group's members), each in the published year or its first year when later.</summary>
     public static IReadOnlyList<UrbanMineCheck> UrbanMine(IEnumerable<PublishedFigure> crossChecks, Func<string, IReadOnlyList<ElementFlowSystem>?> systems, Func<string, IReadOnlyList<string>> sources) =>

@@ -28,10 +28,10 @@ internal static class RecyclabilityReportBuilder
             return new RecyclabilityElement(sel.Element, names.NameEn, names.NameJa, profile, sel,
                 SourceTrajectory.Compute(profile, inputs.Flows, settings.Year, settings.LastYear, CentralValues.Instance), gaps);
         }).ToArray();
-        var external = External(r, inputs);
+        var external = RecyclabilityAssessment.External(r, inputs);
         elements = elements.Select(e => e with
         {
-            Comparisons = RecyclabilityFlowViews.Comparisons(e.Selection.Central, e.Profile, external),
+            Comparisons = [.. RecyclabilityAssessment.Compare(e.Selection.Central, e.Profile, external).Select(x => new SourcedComparison(x.Comparison, x.SourceIds))],
             Flows = RecyclabilityFlowViews.View(e.Profile, settings.Year),
         }).ToArray();
         var urbanMine = RecyclabilityFlowViews.UrbanMine(r.Flows.CrossChecks,
@@ -42,17 +42,6 @@ internal static class RecyclabilityReportBuilder
                 $"Junkan selection settings ({Relative(r.SettingsFile)}): weights, aggregation method, number selected, missing-value rule, years. Scores and ranks are computed from the criteria with these settings.", ""))
             .ToArray();
         return new RecyclabilityReport(result, elements, external, SettingRows(settings), sources, Manifest(w, command, time)) { UrbanMine = urbanMine };
-    }
-
-    /// <summary>Sources of the stock data per product (scenario used), of the indicator results behind each supply-risk score, and of each price.</summary>
-    private static ExternalProvenance External(RecyclabilityWorkspace r, AssessmentInputs inputs)
-    {
-        var products = r.Paths(inputs.Scenario).ToDictionary(p => p.Product.Value, p => (IReadOnlyList<string>)
-            p.SourceIds.Concat(r.Products.Lifetimes.TryGetValue(p.Product.Value, out var l) ? [l.SourceId] : [])
-                .Concat(r.Products.Contents.Where(c => c.Product == p.Product).Select(c => c.SourceId)).Distinct().ToArray());
-        var risk = inputs.Risk.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.Radar.SelectMany(x => x.Sources).Distinct().ToArray());
-        var prices = inputs.Prices.Prices.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[kv.Value.SourceId]);
-        return new ExternalProvenance(products, risk, prices);
     }
 
     private static IReadOnlyList<SettingRow> SettingRows(SelectionSettings s) =>

@@ -47,11 +47,11 @@ internal static class RecyclabilityFlowSheets
         var s = new SheetWriter(wb, t["Sheet_Comparisons"], t["Symbol"], t["Rc_CmpModelYear"], t["Rc_CmpModel"], t["Rc_CmpQuantity"], t["Rc_CmpPublished"], "low", "high",
             t["Year"], t["Rc_CmpRatio"], t["Rc_CmpFlags"], t["Rc_Quality"], t["Sources"]);
         foreach (var e in r.Elements)
-            foreach (var c in e.Comparisons)
+            foreach (var (c, ids) in e.Comparisons)
             {
                 var p = c.Figure.Published;
-                s.Add(e.Symbol, c.ModelYear, c.Model, c.Figure.Quantity, p.Value, p.Low, p.High, p.Year, c.Ratio,
-                    string.Join("; ", RecyclabilityCheckSections.Flags(c, t)), p.Quality, string.Join(", ", r.ComparisonSources(e, c)));
+                s.Add(e.Symbol, c.ModelYear, c.Model, t.Parameter(c.Figure.Quantity), p.Value, p.Low, p.High, p.Year, c.Ratio,
+                    string.Join("; ", RecyclabilityCheckSections.Flags(c, t)), p.Quality, string.Join(", ", ids));
             }
     }
 

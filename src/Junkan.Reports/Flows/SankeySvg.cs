@@ -33,7 +33,7 @@ internal static class SankeySvg
         return sb.Append("</svg>\n").ToString();
     }
 
-    public static string Title(SankeyScene s) => s.Text.Format("Sankey_Title", s.Element, s.Year);
+    public static string Title(SankeyScene s) => s.Text.Format("Sankey_Title", s.Text.Text.Symbol(s.Element), s.Year);
 
     /// <summary>Column headers of the processes of columns 0..5, with a dotted guide down to the node.</summary>
     private static void Headers(StringBuilder sb, SankeyScene s)

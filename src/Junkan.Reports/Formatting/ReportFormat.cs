@@ -34,6 +34,9 @@ public static class ReportFormat
 
     public static string Level(IndicatorResult r, ReportText t) => r.Level is { } l ? t.Level(l) : t.Status(r.Status);
 
+    /// <summary>"value (level)", e.g. "4,909 (High)"; the status alone where there is no value ("N/A", never "N/A (N/A)").</summary>
+    public static string ValueAndLevel(IndicatorResult r, ReportText t) => r.Value is null ? t.Status(r.Status) : $"{Value(r, t)} ({Level(r, t)})";
+
     /// <summary>CSS class of a result: level-high, level-mid, level-low, status-na or status-nodata.</summary>
     public static string CssClass(IndicatorResult r) => r.Level switch
     {

@@ -18,9 +18,9 @@ internal static class AppendixSections
     private static void Settings(HtmlBuilder h, RiskReport r, ReportText t)
     {
         h.Open("section", id: "settings").Element("h2", t["Settings"]).Element("p", t["SettingsIntro"]).Line();
-        h.Element("p", $"{t["SettingsFile"]}: {r.Manifest.SettingsFile}", "meta");
+        h.Open("p", "meta").Text($"{t["SettingsFile"]}: ").Element("code", r.Manifest.SettingsFile).Close("p");
         h.Open("table").HeaderRow(t["SettingKey"], t["SettingValue"]);
-        foreach (var s in r.SettingRows) h.Open("tr").Open("td").Element("code", s.Key).Close("td").Element("td", s.Value).Close("tr").Line();
+        SettingRows(h, r.SettingRows);
         h.Close("table").Element("h3", t["Cutoffs"]).Open("table").HeaderRow(t["Indicator"], t["CutoffHigh"], t["CutoffMid"]);
         foreach (var i in RiskIndicators.All)
         {
@@ -30,7 +30,13 @@ internal static class AppendixSections
         h.Close("table").Close("section").Line();
     }
 
-    /// <summary>The cited sources, one row per id, with the citation and its link.</summary>
+    /// <summary>Setting rows: key and value as they are written in the settings file (literals the user types, so in <c>code</c>).</summary>
+    public static void SettingRows(HtmlBuilder h, IEnumerable<SettingRow> rows)
+    {
+        foreach (var s in rows) h.Open("tr").Open("td").Element("code", s.Key).Close("td").Open("td").Element("code", s.Value).Close("td").Close("tr").Line();
+    }
+
+    /// <summary>The cited sources, one row per id, with the citation as published (its own language, marked as the original) and its link.</summary>
     public static void Sources(HtmlBuilder h, IReadOnlyList<ReportSource> cited, ReportText t, string? intro = null)
     {
         h.Open("section", id: "sources").Element("h2", t["SourcesSection"]);
@@ -38,7 +44,7 @@ internal static class AppendixSections
         h.Open("table", "sources").HeaderRow(t["SourceId"], t["Citation"]);
         foreach (var s in cited)
         {
-            h.Open("tr").Open("td").Element("code", s.Id, "source-id").Close("td").Open("td").Text(s.Citation);
+            h.Open("tr").Open("td").Element("code", s.Id, "source-id").Close("td").Open("td", "orig").Text(s.Citation);
             if (s.Url is { Length: > 0 } url) h.Raw(" ").Link(url, url);
             h.Close("td").Close("tr").Line();
         }
@@ -49,11 +55,13 @@ internal static class AppendixSections
     public static void Manifest(HtmlBuilder h, RunManifest m, ReportText t)
     {
         h.Open("section", id: "manifest").Element("h2", t["Manifest"]).Element("p", t["ManifestIntro"]).Line()
-         .Open("table").Row(t["CodeVersion"], m.CodeVersion).Row(t["GeneratedAt"], ReportFormat.Timestamp(m.GeneratedAt))
-         .Row(t["Command"], m.Command).Row(t["SettingsFile"], m.SettingsFile).Row(t["Language"], t.Language).Close("table")
+         .Open("table").Open("tr").Element("td", t["CodeVersion"]).Open("td").Element("code", m.CodeVersion).Close("td").Close("tr").Row(t["GeneratedAt"], ReportFormat.Timestamp(m.GeneratedAt))
+         .Open("tr").Element("td", t["Command"]).Open("td").Element("code", m.Command).Close("td").Close("tr")
+         .Open("tr").Element("td", t["SettingsFile"]).Open("td").Element("code", m.SettingsFile).Close("td").Close("tr")
+         .Row(t["Language"], t.Language).Close("table")
          .Element("h3", t["InputFiles"]).Open("table").HeaderRow(t["File"], t["Bytes"], t["Sha256"]);
         foreach (var f in m.Inputs)
-            h.Open("tr").Element("td", f.Path).Element("td", f.Bytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "num")
+            h.Open("tr").Open("td").Element("code", f.Path).Close("td").Element("td", f.Bytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "num")
              .Open("td").Element("code", f.Sha256).Close("td").Close("tr").Line();
         h.Close("table").Close("section").Line();
     }

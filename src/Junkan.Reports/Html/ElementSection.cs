@@ -14,20 +14,25 @@ internal static class ElementSection
 
     public static void Write(HtmlBuilder h, RiskReport r, ReportElement e, ReportText t)
     {
-        string title = $"{e.Symbol} {e.Name(t.Language)}";
+        string title = $"{t.Symbol(e.Symbol)} {e.Name(t.Language)}";
         h.Open("section", "element", Id(e)).Element("h2", title).Line().Open("div", "element-body");
         h.Raw(RadarChart.Render(title, [new RadarSeries(t["Legend_Baseline"], "series-baseline", e.Profile.Radar)], t, r.Settings)).Line();
         ResultsTable(h, e.Profile.Radar, e.Profile.Supplementary, t);
         h.Close("div").Element("p", t["RadarCaption"], "note").Line();
         if (e.Lists.Count > 0)
         {
-            h.Open("p", "meta").Text(t["Lists"] + ": ");
-            h.Text(string.Join(" · ", e.Lists.Select(l => $"{t.List(l.List)}: {t.Membership(l.Member)}" +
-                (l.Note.Length > 0 ? $" ({l.Note})" : "") + $" [{l.SourceId}]")));
-            h.Close("p");
+            h.Open("div", "meta").Text(t["Lists"] + ": ").Open("ul", "lists");
+            foreach (var l in e.Lists)
+            {
+                h.Open("li").Text($"{t.List(l.List)}: {t.Membership(l.Member)} [{l.SourceId}]");
+                if (t.Japanese) h.Original(l.Note, t);
+                else if (l.Note.Length > 0) h.Text($" ({l.Note})");
+                h.Close("li");
+            }
+            h.Close("ul").Close("div");
         }
         if (e.Eu.Count > 0)
-            h.Element("p", $"{t["EuReference"]}: {OverviewSection.EuText(e)} ({string.Join(", ", e.Eu.Select(x => x.Material))}; {e.Eu[0].SourceId}). {t["EuNote"]}", "meta");
+            h.Element("p", $"{t["EuReference"]}: {OverviewSection.EuText(e, t)} ({string.Join(", ", e.Eu.Select(x => OverviewSection.Material(x.Material, e, t)))}; {e.Eu[0].SourceId}). {t["EuNote"]}", "meta");
         InputsSection.Write(h, r, e, t);
         h.Close("section").Line();
     }
@@ -42,10 +47,16 @@ internal static class ElementSection
              .Element("td", ReportFormat.Value(res, t), "num").Element("td", res.Value is null ? "" : t.Unit(res.Indicator))
              .Element("td", ReportFormat.Level(res, t), ReportFormat.CssClass(res)).Element("td", res.Year?.ToString(CultureInfo.InvariantCulture) ?? "")
              .Element("td", string.Join(", ", res.Sources)).Open("td");
-            if (res.ProxyLabel is { } p) h.Element("div", $"{t["Proxy"]}: {p}", "proxy");
-            foreach (var n in res.Notes) h.Element("div", n, "note");
+            if (res.ProxyLabel is { } p) h.LabelledNote(t["Proxy"], p, t, "proxy", labelInEnglish: true);
+            foreach (var n in res.Notes) h.LabelledNote(NoteKind(res, n, t), n, t);
             h.Close("td").Close("tr").Line();
         }
         h.Close("table");
     }
+
+    /// <summary>What a note of an indicator result is about, in the page's language (the note itself is English free text).</summary>
+    internal static string NoteKind(IndicatorResult res, string note, ReportText t) =>
+        note.StartsWith("Cross-check", StringComparison.Ordinal) ? t["NoteKind_CrossCheck"]
+        : note.StartsWith(RiskAssessor.PriceExposureNote, StringComparison.Ordinal) ? t["NoteKind_Exposure"]
+        : t[res.Status switch { IndicatorStatus.NoData => "NoteKind_NoData", IndicatorStatus.NotApplicable => "NoteKind_NotApplicable", _ => "NoteKind_Method" }];
 }

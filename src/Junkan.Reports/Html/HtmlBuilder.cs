@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Junkan.Reports.Localization;
 
 namespace Junkan.Reports.Html;
 
@@ -62,6 +63,30 @@ internal sealed class HtmlBuilder
         Open("tr");
         foreach (var c in cells) Element("td", c);
         return Close("tr").Line();
+    }
+
+    /// <summary>
+    /// Free text from data or a user file, written in English (a note, a series name, a scenario's label): as it is in an
+    /// English page; in a Japanese page behind a disclosure labelled 原文 (英語), marked <c>lang="en"</c>, so that the
+    /// visible page stays Japanese and the original wording is one click away. Block content (not inside a &lt;p&gt;).
+    /// </summary>
+    public HtmlBuilder Original(string? text, ReportText t)
+    {
+        if (string.IsNullOrEmpty(text)) return this;
+        if (!t.Japanese) return Text(text);
+        return Raw("<details class=\"orig\"><summary>").Text(t["Original"]).Raw("</summary><span lang=\"en\">").Text(text).Raw("</span></details>");
+    }
+
+    /// <summary>
+    /// A label for a note's kind followed by the note's original text (<see cref="Original"/>). The label is shown in a
+    /// Japanese page, and in an English one only when <paramref name="labelInEnglish"/> (the English text speaks for itself otherwise).
+    /// </summary>
+    public HtmlBuilder LabelledNote(string label, string? text, ReportText t, string cssClass = "note", bool labelInEnglish = false)
+    {
+        if (string.IsNullOrEmpty(text)) return this;
+        Open("div", cssClass);
+        if (t.Japanese || labelInEnglish) Text(label + (t.Japanese ? "：" : ": "));
+        return Original(text, t).Close("div");
     }
 
     public HtmlBuilder Link(string href, string text) =>

@@ -34,8 +34,9 @@ internal static class InputsSection
         h.Element("h4", title);
         if (d is null) { h.Element("p", t["Status_NoData"], "note"); return; }
         double denom = d.Denominator(r.Settings.HhiDenominator);
-        h.Element("p", string.Create(CultureInfo.InvariantCulture, $"{t["Series"]}: {d.Series} · {t["Year"]}: {d.Year} · {t["Denominator"]}: {ReportFormat.Tonnes(denom)} t · {t["Sources"]}: {string.Join(", ", d.Sources)}"), "meta");
-        if (d.ProxyLabel is { } p) h.Element("p", $"{t["Proxy"]}: {p}", "proxy");
+        h.Element("p", string.Create(CultureInfo.InvariantCulture, $"{t["Year"]}: {d.Year} · {t["Denominator"]}: {ReportFormat.Tonnes(denom)} t · {t["Sources"]}: {string.Join(", ", d.Sources)}"), "meta");
+        h.LabelledNote(t["Series"], d.Series, t, "meta", labelInEnglish: true);
+        if (d.ProxyLabel is { } p) h.LabelledNote(t["Proxy"], p, t, "proxy", labelInEnglish: true);
         h.Open("table").HeaderRow(t["Country"], t["Tonnes"], t["Share"]);
         foreach (var c in d.Countries.OrderByDescending(c => c.Tonnes).ThenBy(c => c.Country, StringComparer.Ordinal).Take(TopCountries))
             NumberRow(h, r.CountryName(c.Country, t.Language), c.Tonnes, denom);
@@ -54,12 +55,12 @@ internal static class InputsSection
         h.Element("h4", title);
         if (p.Kind != ImportDataKind.Shares)
         {
-            h.Element("p", $"{t[p.Kind == ImportDataKind.NotApplicable ? "Status_NotApplicable" : "Status_NoData"]}: {p.Reason}", "note");
+            h.LabelledNote(t[p.Kind == ImportDataKind.NotApplicable ? "Status_NotApplicable" : "Status_NoData"], p.Reason, t, labelInEnglish: true);
             return;
         }
         string total = p.TotalTonnes is double tt ? $" · {ReportFormat.Tonnes(tt)} t" : "";
         h.Element("p", string.Create(CultureInfo.InvariantCulture, $"{t["Year"]}: {p.Year}{total} · {t["Sources"]}: {string.Join(", ", p.Sources)}"), "meta");
-        if (p.ProxyLabel is { } proxy) h.Element("p", $"{t["Proxy"]}: {proxy}", "proxy");
+        if (p.ProxyLabel is { } proxy) h.LabelledNote(t["Proxy"], proxy, t, "proxy", labelInEnglish: true);
         h.Open("table").HeaderRow(t["Partner"], t["Share"]);
         foreach (var s in p.Partners.OrderByDescending(s => s.Share).ThenBy(s => s.Country, StringComparer.Ordinal))
             h.Open("tr").Element("td", r.CountryName(s.Country, t.Language)).Element("td", ReportFormat.Percent(s.Share), "num").Close("tr").Line();
@@ -72,8 +73,9 @@ internal static class InputsSection
     {
         h.Element("h4", t["Prices"]);
         if (p is null) { h.Element("p", t["Status_NoData"], "note"); return; }
-        h.Element("p", $"{t["Series"]}: {p.Series} · {t["Unit"]}: {p.Unit} · {t["Sources"]}: {string.Join(", ", p.Sources)}", "meta");
-        if (p.ProxyLabel is { } proxy) h.Element("p", $"{t["Proxy"]}: {proxy}", "proxy");
+        h.Element("p", $"{t["Unit"]}: {p.Unit} · {t["Sources"]}: {string.Join(", ", p.Sources)}", "meta");
+        h.LabelledNote(t["Series"], p.Series, t, "meta", labelInEnglish: true);
+        if (p.ProxyLabel is { } proxy) h.LabelledNote(t["Proxy"], proxy, t, "proxy", labelInEnglish: true);
         h.Open("table").HeaderRow(t["Year"], t["Price"]);
         foreach (var a in p.Prices) h.Open("tr").Element("td", a.Year.ToString(CultureInfo.InvariantCulture)).Element("td", ReportFormat.Number(a.Value), "num").Close("tr").Line();
         h.Close("table");
@@ -84,10 +86,13 @@ internal static class InputsSection
         h.Element("h4", t["SecondaryShare"]);
         if (s is null) { h.Element("p", t["Status_NoData"], "note"); return; }
         h.Element("p", string.Create(CultureInfo.InvariantCulture, $"{ReportFormat.Percent(s.Share)} · {t["Year"]}: {s.Year} · {t["Sources"]}: {string.Join(", ", s.Sources)}"), "meta");
-        if (s.ProxyLabel is { } proxy) h.Element("p", $"{t["Proxy"]}: {proxy}", "proxy");
-        foreach (var note in s.Notes) h.Element("p", note, "note");
+        if (s.ProxyLabel is { } proxy) h.LabelledNote(t["Proxy"], proxy, t, "proxy", labelInEnglish: true);
+        foreach (var note in s.Notes) h.LabelledNote(t["NoteKind_Method"], note, t);
         if (s.Reference is { } r)
+        {
             h.Element("p", string.Create(CultureInfo.InvariantCulture,
-                $"{t["SecondaryReference"]}: {ReportFormat.Percent(r.Share)} · {t["Year"]}: {r.Year} · {t["Sources"]}: {string.Join(", ", r.Sources)}{(r.ProxyLabel is { } rp ? $" ({rp})" : "")}"), "meta");
+                $"{t["SecondaryReference"]}: {ReportFormat.Percent(r.Share)} · {t["Year"]}: {r.Year} · {t["Sources"]}: {string.Join(", ", r.Sources)}"), "meta");
+            if (r.ProxyLabel is { } rp) h.LabelledNote(t["Proxy"], rp, t, "proxy", labelInEnglish: true);
+        }
     }
 }

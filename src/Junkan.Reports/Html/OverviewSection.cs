@@ -15,20 +15,30 @@ internal static class OverviewSection
         h.Open("table", "overview").HeaderRow([t["Element"], t["Lists"], .. RiskIndicators.All.Select(t.IndicatorShort), t["RefineryConcentration"], t["EuReference"]]);
         foreach (var e in r.Elements)
         {
-            h.Open("tr").Open("td").Link("#" + ElementSection.Id(e), $"{e.Symbol} {e.Name(t.Language)}").Close("td");
+            h.Open("tr").Open("td").Link("#" + ElementSection.Id(e), $"{t.Symbol(e.Symbol)} {e.Name(t.Language)}").Close("td");
             h.Element("td", ListsShort(e, t));
             foreach (var res in e.Profile.Radar) Cell(h, res, t);
             if (e.Profile.Supplementary.FirstOrDefault() is { } refinery) Cell(h, refinery, t);
             else h.Element("td", "");
-            h.Element("td", EuText(e));
+            h.Element("td", EuText(e, t));
             h.Close("tr").Line();
         }
-        h.Close("table").Element("p", t["ProxyMarker"], "note").Close("section").Line();
+        h.Close("table").Element("p", t["ProxyMarker"], "note");
+        if (r.Elements.Any(e => e.Lists.Any(l => l.Member is null))) h.Element("p", t["ListUnknownMarker"], "note");
+        h.Close("section").Line();
     }
 
     /// <summary>"SR / EI" per EU material, e.g. "2.8 / 6.8"; the material is named where it is not the element's only one.</summary>
-    internal static string EuText(ReportElement e) => string.Join("; ", e.Eu.Select(x =>
-        (e.Eu.Count > 1 ? x.Material + " " : "") + $"{Num(x.SupplyRisk)} / {Num(x.EconomicImportance)}"));
+    internal static string EuText(ReportElement e, ReportText t) => string.Join("; ", e.Eu.Select(x =>
+        (e.Eu.Count > 1 ? Material(x.Material, e, t) + " " : "") + $"{Num(x.SupplyRisk)} / {Num(x.EconomicImportance)}"));
+
+    /// <summary>
+    /// An EU CRM material in the page's language: its label (<c>EuMaterial_{name}</c>, e.g. HREE 重希土類) where the
+    /// resources have one, else the element's own name when the material is the element, else the EU's name.
+    /// </summary>
+    internal static string Material(string material, ReportElement e, ReportText t) =>
+        !t.Japanese ? material
+        : t.Optional("EuMaterial_" + material.Replace(' ', '_')) ?? (string.Equals(material, e.NameEn, StringComparison.OrdinalIgnoreCase) ? e.NameJa : material);
 
     private static string Num(double? v) => v?.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
 

@@ -23,16 +23,17 @@ internal static class RecyclabilityCheckSections
         h.Open("table", "comparisons-all").HeaderRow(t["Symbol"], t["Rc_CmpModelYear"], t["Rc_CmpModel"], t["Rc_CmpQuantity"], t["Rc_CmpPublished"], t["Year"],
             t["Rc_CmpRatio"], t["Rc_CmpFlags"], t["Sources"]);
         foreach (var e in r.Elements)
-            foreach (var c in e.Comparisons) Comparison(h, r, e, c, t);
+            foreach (var c in e.Comparisons) Comparison(h, e, c, t);
         h.Close("table").Close("section").Line();
     }
 
-    private static void Comparison(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, PublishedComparison c, ReportText t)
+    private static void Comparison(HtmlBuilder h, RecyclabilityElement e, SourcedComparison row, ReportText t)
     {
+        var c = row.Comparison;
         var p = c.Figure.Published;
         string range = p.HasRange ? $" ({ReportFormat.SignificantTonnes(p.Low)}–{ReportFormat.SignificantTonnes(p.High)})" : "";
-        h.OpenRow(r.ComparisonSources(e, c), c.Tenfold ? "flagged" : null).Element("td", e.Symbol).Element("td", c.ModelYear?.ToString(Inv) ?? "")
-         .Num(c.Model is { } m ? ReportFormat.SignificantTonnes(m) : "").Element("td", c.Figure.Quantity)
+        h.OpenRow(row.SourceIds, c.Tenfold ? "flagged" : null).Element("td", t.Symbol(e.Symbol)).Element("td", c.ModelYear?.ToString(Inv) ?? "")
+         .Num(c.Model is { } m ? ReportFormat.SignificantTonnes(m) : "").Element("td", t.Parameter(c.Figure.Quantity))
          .Num(ReportFormat.SignificantTonnes(p.Value) + range).Element("td", p.Year?.ToString(Inv) ?? "")
          .Num(c.Ratio is { } x ? x.ToString("G3", Inv) : "").Element("td", string.Join("; ", Flags(c, t)), "gap")
          .Element("td", string.Create(Inv, $"{p.SourceId} · {t["Rc_Quality"]} {p.Quality}"), "note").Close("tr").Line();
@@ -54,7 +55,7 @@ internal static class RecyclabilityCheckSections
             var ids = RecyclabilityReport.UrbanMineSources(c);
             string note = c.ModelYear is null ? t["Rc_NimsNoSystem"] : c.Shifted ? string.Format(t.Culture, t[c.Group ? "Rc_NimsShiftedGroup" : "Rc_NimsShifted"], c.ModelYear) : "";
             h.OpenRow(ids, c.Ratio is { } q && (q < PublishedComparison.LowRatio || q > PublishedComparison.HighRatio) ? "flagged" : null)
-             .Element("td", c.Figure.Element).Num(ReportFormat.SignificantTonnes(p.Value)).Element("td", p.Year?.ToString(Inv) ?? "")
+             .Element("td", t.Symbol(c.Figure.Element)).Num(ReportFormat.SignificantTonnes(p.Value)).Element("td", p.Year?.ToString(Inv) ?? "")
              .Element("td", c.ModelYear?.ToString(Inv) ?? "").Num(T(c.InUseStock)).Num(T(c.DisposalStock)).Num(T(c.Total))
              .Num(c.Ratio is { } x ? x.ToString("G3", Inv) : "").Element("td", note, "gap")
              .Element("td", string.Create(Inv, $"{p.SourceId} · {t["Rc_Quality"]} {p.Quality}"), "note").Close("tr").Line();

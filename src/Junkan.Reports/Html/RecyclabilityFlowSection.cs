@@ -65,10 +65,10 @@ internal static class RecyclabilityFlowSection
     {
         if (year < system.System.FirstYear || year > system.System.LastYear)
         {
-            h.Element("p", string.Format(t.Culture, t["Rc_SankeyOutside"], system.Inputs.Element.Value, year, system.System.FirstYear, system.System.LastYear), "gap");
+            h.Element("p", string.Format(t.Culture, t["Rc_SankeyOutside"], t.Symbol(system.Inputs.Element.Value), year, system.System.FirstYear, system.System.LastYear), "gap");
             return;
         }
         h.Raw("<figure class=\"sankey\" data-sources=\"").Text(string.Join(" ", ids)).Raw("\">").Raw(SankeyDiagram.Svg(system, year, t))
-         .Raw("<figcaption>").Text(string.Format(t.Culture, t["Rc_SankeyCaption"], system.Inputs.Element.Value, year.ToString(Inv))).Raw("</figcaption></figure>").Line();
+         .Raw("<figcaption>").Text(string.Format(t.Culture, t["Rc_SankeyCaption"], t.Symbol(system.Inputs.Element.Value), year.ToString(Inv))).Raw("</figcaption></figure>").Line();
     }
 }

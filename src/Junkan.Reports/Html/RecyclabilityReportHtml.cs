@@ -20,9 +20,9 @@ public static class RecyclabilityReportHtml
         var sel = report.Selection;
         var h = HtmlBuilder.Document(t.Language, string.Create(CultureInfo.InvariantCulture, $"{t["Rc_Title"]} {sel.Settings.Year}"), ReportStyle.Css + ReportStyle.RecyclabilityCss);
         h.Open("header").Element("h1", t["Rc_Title"]).Element("p", t["Rc_Subtitle"]).Line()
-         .Element("p", string.Create(CultureInfo.InvariantCulture, $"{t["AssessmentYear"]}: {sel.Settings.Year} · {t["Rc_ForecastYear"]}: {sel.Settings.ForecastYear} · {t["Scenario"]}: {sel.Scenario} · " +
+         .Open("p", "meta").Text(string.Create(CultureInfo.InvariantCulture, $"{t["AssessmentYear"]}: {sel.Settings.Year} · {t["Rc_ForecastYear"]}: {sel.Settings.ForecastYear} · {t["Scenario"]}: {t.StockScenario(sel.Scenario)} · " +
                        $"{t["Rc_Method"]}: {MethodName(sel.Settings, t)} · {t["Rc_Draws"]}: {sel.Draws} · {t["Rc_Seed"]}: {sel.Seed} · " +
-                       $"{t["GeneratedAt"]}: {ReportFormat.Timestamp(report.Manifest.GeneratedAt)} · {t["CodeVersion"]}: {report.Manifest.CodeVersion}"), "meta")
+                       $"{t["GeneratedAt"]}: {ReportFormat.Timestamp(report.Manifest.GeneratedAt)} · {t["CodeVersion"]}: ")).Element("code", report.Manifest.CodeVersion).Close("p")
          .Close("header").Line();
         Contents(h, report, t);
         SelectionSection.Write(h, report, t);
@@ -43,7 +43,7 @@ public static class RecyclabilityReportHtml
         h.Open("nav").Element("h2", t["Contents"]).Open("ol");
         Item(h, "selection", t["Rc_Selection"]);
         Item(h, "sensitivity", t["Rc_Sensitivity"]);
-        foreach (var e in r.Elements) Item(h, RecyclabilitySection.Id(e), $"{e.Symbol} {e.Name(t.Language)}");
+        foreach (var e in r.Elements) Item(h, RecyclabilitySection.Id(e), $"{t.Symbol(e.Symbol)} {e.Name(t.Language)}");
         Item(h, RecyclabilityCheckSections.ComparisonsId, t["Rc_CmpAll"]);
         Item(h, RecyclabilityCheckSections.UrbanMineId, t["Rc_Nims"]);
         Item(h, "settings", t["Settings"]);
@@ -57,9 +57,9 @@ public static class RecyclabilityReportHtml
     private static void Settings(HtmlBuilder h, RecyclabilityReport r, ReportText t)
     {
         h.Open("section", id: "settings").Element("h2", t["Settings"]).Element("p", t["Rc_SettingsIntro"]).Line();
-        h.Element("p", $"{t["SettingsFile"]}: {r.Manifest.SettingsFile}", "meta");
+        h.Open("p", "meta").Text($"{t["SettingsFile"]}: ").Element("code", r.Manifest.SettingsFile).Close("p");
         h.Open("table").HeaderRow(t["SettingKey"], t["SettingValue"]);
-        foreach (var s in r.SettingRows) h.Open("tr").Open("td").Element("code", s.Key).Close("td").Element("td", s.Value).Close("tr").Line();
+        AppendixSections.SettingRows(h, r.SettingRows);
         h.Close("table").Close("section").Line();
     }
 }

@@ -21,12 +21,12 @@ internal static class RecyclabilitySection
     public static void Write(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
     {
         var s = e.Selection;
-        h.Open("section", "element", Id(e)).Element("h2", string.Create(Inv, $"{s.Rank}. {e.Symbol} {e.Name(t.Language)}")).Line();
+        h.Open("section", "element", Id(e)).Element("h2", string.Create(Inv, $"{s.Rank}. {t.Symbol(e.Symbol)} {e.Name(t.Language)}")).Line();
         h.Raw("<p class=\"reason\" data-sources=\"").Text(string.Join(" ", r.ScoreSources(e))).Raw("\">")
          .Text(SelectionSection.Reason(e, r.Selection.Draws, t)).Raw("</p>").Line();
         RecyclabilityFlowSection.Write(h, r, e, t);
         Totals(h, r, e, t);
-        Comparisons(h, r, e, t);
+        Comparisons(h, e, t);
         Uses(h, e, t);
         Sources(h, r, e, t);
         Chart(h, r, e, t);
@@ -86,17 +86,17 @@ internal static class RecyclabilitySection
         h.Open("tr").Element("td", label).Element("td", year).Element("td", t["Rc_NoValue"], "gap").Element("td", "").Close("tr").Line();
 
     /// <summary>Recovered today (model) beside the published figures for Japan, with the ratio and its flags (tenfold difference, not independent).</summary>
-    private static void Comparisons(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
+    private static void Comparisons(HtmlBuilder h, RecyclabilityElement e, ReportText t)
     {
         if (e.Comparisons.Count == 0) return;
         h.Element("h3", t["Rc_Comparisons"]).Open("table", "comparisons")
-         .HeaderRow(t["Rc_CmpModel"], t["Rc_CmpPublished"], t["Year"], t["Rc_CmpRatio"], t["Rc_CmpFlags"], t["Sources"]);
-        foreach (var c in e.Comparisons)
+         .HeaderRow(t["Rc_CmpQuantity"], t["Rc_CmpModel"], t["Rc_CmpPublished"], t["Year"], t["Rc_CmpRatio"], t["Rc_CmpFlags"], t["Sources"]);
+        foreach (var (c, ids) in e.Comparisons)
         {
             var p = c.Figure.Published;
             string range = p.HasRange ? $" ({ReportFormat.SignificantTonnes(p.Low)}–{ReportFormat.SignificantTonnes(p.High)})" : "";
             var flags = RecyclabilityCheckSections.Flags(c, t);
-            h.OpenRow(r.ComparisonSources(e, c), c.Tenfold ? "flagged" : null)
+            h.OpenRow(ids, c.Tenfold ? "flagged" : null).Element("td", t.Parameter(c.Figure.Quantity))
              .Num(Opt(c.Model, ReportFormat.SignificantTonnes)).Num(ReportFormat.SignificantTonnes(p.Value) + range).Element("td", p.Year?.ToString(Inv) ?? "")
              .Num(c.Ratio is { } x ? x.ToString("G3", Inv) : "").Element("td", string.Join("; ", flags), "gap")
              .Element("td", string.Create(Inv, $"{p.SourceId} · {t["Rc_Quality"]} {p.Quality}"), "note").Close("tr").Line();
@@ -109,11 +109,22 @@ internal static class RecyclabilitySection
         if (e.Profile.Uses.Count == 0) return;
         h.Element("h3", t["Rc_Uses"]).Open("table", "uses").HeaderRow(t["Rc_Use"], t["Rc_ShareJapan"], t["Rc_ShareWorld"], t["Rc_Dissipative"], t["Year"], t["Sources"]);
         foreach (var u in e.Profile.Uses)
-            h.OpenRow([u.SourceId]).Element("td", u.Use).Num(u.ShareJapan is { } j ? ReportFormat.Percent(j) : "").Num(u.ShareWorld is { } w ? ReportFormat.Percent(w) : "")
+            h.OpenRow([u.SourceId]).Element("td", UseName(e, u.Use, t)).Num(u.ShareJapan is { } j ? ReportFormat.Percent(j) : "").Num(u.ShareWorld is { } w ? ReportFormat.Percent(w) : "")
              .Element("td", u.Dissipative is { } d ? t[d ? "Yes" : "No"] : t["Rc_Unknown"]).Element("td", u.Year?.ToString(Inv) ?? "")
              .Element("td", u.SourceId + (u.Quality is { } q ? string.Create(Inv, $" · {t["Rc_Quality"]} {q}") : ""), "note").Close("tr").Line();
         h.Close("table");
     }
+
+    /// <summary>A use's label: the names of the element's flow system (use_profiles.csv), else the resources (<see cref="ReportText.UseName"/>).</summary>
+    internal static string UseName(RecyclabilityElement e, string use, ReportText t)
+    {
+        var profile = e.Flows?.Systems.SelectMany(x => x.Inputs.Uses).FirstOrDefault(u => u.Use == use);
+        return t.UseName(use, profile?.NameEn, profile?.NameJa);
+    }
+
+    /// <summary>A recycling source of the element by its name in the page's language; the id where the element has no such source.</summary>
+    internal static string SourceName(RecyclabilityElement e, string id, ReportText t) =>
+        e.Selection.Central.Sources.Select(x => x.Source).FirstOrDefault(x => x.Id == id) is { } s ? (t.Japanese ? s.NameJa : s.NameEn) : id;
 
     private static void Sources(HtmlBuilder h, RecyclabilityReport r, RecyclabilityElement e, ReportText t)
     {
@@ -128,7 +139,7 @@ internal static class RecyclabilitySection
             h.OpenRow(ids).Element("td", t.Language == "ja" ? src.NameJa : src.NameEn).Element("td", t.Kind(src.Kind)).Element("td", t.Route(src.Route))
              .Num(Opt(amount.Contained, ReportFormat.SignificantTonnes)).Num(Est(src.CollectionNow)).Num(Est(src.CollectionAchievable))
              .Num(Est(src.YieldPre)).Num(Est(src.YieldEnd)).Num(Opt(amount.Recoverable, ReportFormat.SignificantTonnes)).Num(Opt(amount.RecoverableAchievable, ReportFormat.SignificantTonnes))
-             .Num(src.Trl is { } trl ? trl.Value.ToString("0.#", Inv) : "").Element("td", string.Join(", ", amount.Gaps), "gap")
+             .Num(src.Trl is { } trl ? trl.Value.ToString("0.#", Inv) : "").Element("td", string.Join(t.Japanese ? "、" : ", ", amount.Gaps.Select(t.Parameter)), "gap")
              .Element("td", string.Join(", ", ids), "note").Close("tr").Line();
         }
         h.Close("table");
@@ -143,10 +154,10 @@ internal static class RecyclabilitySection
         var traj = e.Trajectories.Where(x => x.Recoverable.Any(v => v is > 0)).ToArray();
         if (traj.Length == 0) { h.Element("p", t["Rc_ChartNone"], "note"); return; }
         var ids = traj.SelectMany(x => FigureSources.Of(x.Source, r.External)).Distinct().Order(StringComparer.Ordinal);
-        string title = string.Format(t.Culture, t["Rc_Chart"], traj[0].FirstYear, traj[0].LastYear, r.Selection.Scenario);
+        string title = string.Format(t.Culture, t["Rc_Chart"], traj[0].FirstYear, traj[0].LastYear, t.StockScenario(r.Selection.Scenario));
         var layers = traj.Select(x => new ChartLayer(t.Language == "ja" ? x.Source.NameJa : x.Source.NameEn, x.Recoverable)).ToArray();
         h.Raw("<figure data-sources=\"").Text(string.Join(" ", ids)).Raw("\">").Raw(StackedChart.Render(title, t["Rc_Tpy"], traj[0].FirstYear, layers)).Raw("</figure>").Line();
-        var held = traj.Where(x => x.HeldConstant).Select(x => x.Source.Id).ToArray();
+        var held = traj.Where(x => x.HeldConstant).Select(x => t.Japanese ? x.Source.NameJa : x.Source.NameEn).ToArray();
         if (held.Length > 0) h.Element("p", string.Format(t.Culture, t["Rc_ChartHeld"], string.Join(", ", held)), "note");
     }
 
@@ -159,7 +170,7 @@ internal static class RecyclabilitySection
             double weight = r.Selection.Settings.Weight(c);
             if (s.Central[c] is not { } v)
             {
-                h.Open("tr").Element("td", t.Criterion(c)).Element("td", t["Rc_NoValue"], "gap").Element("td", "").Element("td", "").Element("td", c.Unit())
+                h.Open("tr").Element("td", t.Criterion(c)).Element("td", t["Rc_NoValue"], "gap").Element("td", "").Element("td", "").Element("td", t.CriterionUnit(c))
                  .Element("td", weight.ToString("0.##", Inv)).Element("td", "").Close("tr").Line();
                 continue;
             }
@@ -167,8 +178,8 @@ internal static class RecyclabilitySection
             var (min, max) = Axis(r, c);
             var ids = r.CriterionSources(e, c);
             h.OpenRow(ids).Element("td", t.Criterion(c)).Num(Value(c, v)).Num(SelectionSection.Interval(spread, x => Value(c, x)))
-             .Open("td").Raw(IntervalBar.Render(v, spread.P5, spread.P95, min, max, c.IsLogScaled(), $"{e.Symbol} {t.Criterion(c)}: {Value(c, v)}")).Close("td")
-             .Element("td", c.Unit()).Num(weight.ToString("0.##", Inv)).Element("td", string.Join(", ", ids), "note").Close("tr").Line();
+             .Open("td").Raw(IntervalBar.Render(v, spread.P5, spread.P95, min, max, c.IsLogScaled(), $"{t.Symbol(e.Symbol)} {t.Criterion(c)}: {Value(c, v)}")).Close("td")
+             .Element("td", t.CriterionUnit(c)).Num(weight.ToString("0.##", Inv)).Element("td", string.Join(", ", ids), "note").Close("tr").Line();
         }
         h.Close("table");
     }
@@ -202,13 +213,17 @@ internal static class RecyclabilitySection
         else
         {
             h.Open("table", "gaps").HeaderRow(t["Rc_Source"], t["Rc_Parameter"], t["Notes"]);
-            foreach (var g in gaps) h.Row(g.Source ?? t["Rc_ElementLevel"], g.Parameter, g.Note);
+            foreach (var g in gaps)
+            {
+                h.Open("tr").Element("td", g.Source is { } id ? SourceName(e, id, t) : t["Rc_ElementLevel"]).Element("td", t.Parameter(g.Parameter)).Open("td");
+                h.Original(g.Note, t).Close("td").Close("tr").Line();
+            }
             h.Close("table");
         }
         if (e.Selection.Central.Flags.Count > 0)
         {
             h.Element("h3", t["Rc_Flags"]).Open("ul");
-            foreach (var f in e.Selection.Central.Flags) h.Element("li", f);
+            foreach (var f in e.Selection.Central.Flags) { h.Open("li"); h.Original(f, t).Close("li"); }
             h.Close("ul");
         }
     }

@@ -10,6 +10,7 @@ table{border-collapse:collapse;margin:.5em 0 1em;font-size:.9em}th,td{border:1px
 th{background:#eef3f8}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .level-high{background:#f4b6b0}.level-mid{background:#fbe3a6}.level-low{background:#cfe8c9}
 .status-na{background:#e6e6e6;color:#555;font-style:italic}.status-nodata{background:repeating-linear-gradient(45deg,#fff,#fff 4px,#eee 4px,#eee 8px);color:#555;font-style:italic}
+details.orig{display:inline;margin-left:.3em}details.orig>summary{display:inline;cursor:pointer;color:#2b5d8a;font-size:.85em}details.orig[open]>span{display:block;color:#555}
 .meta{color:#555;font-size:.9em}.note{color:#555;font-size:.85em}.proxy{color:#8a4b00;font-size:.85em}
 .element-body{display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start}
 nav ol{columns:4;font-size:.9em}

@@ -29,7 +29,7 @@ public static class RiskReportHtml
     {
         h.Open("header").Element("h1", t["ReportTitle"]).Element("p", t["ReportSubtitle"]).Line()
          .Open("p", "meta")
-         .Text(string.Create(CultureInfo.InvariantCulture, $"{t["AssessmentYear"]}: {r.Year} · {t["Settings"]}: {r.Settings.Name} · {t["GeneratedAt"]}: {ReportFormat.Timestamp(r.Manifest.GeneratedAt)} · {t["CodeVersion"]}: {r.Manifest.CodeVersion}"))
+         .Text(string.Create(CultureInfo.InvariantCulture, $"{t["AssessmentYear"]}: {r.Year} · {t["Settings"]}: {r.Settings.Name} · {t["GeneratedAt"]}: {ReportFormat.Timestamp(r.Manifest.GeneratedAt)} · {t["CodeVersion"]}: ")).Element("code", r.Manifest.CodeVersion)
          .Close("p").Close("header").Line();
     }
 
@@ -37,7 +37,7 @@ public static class RiskReportHtml
     {
         h.Open("nav").Element("h2", t["Contents"]).Open("ol");
         Item(h, "overview", t["Overview"]);
-        foreach (var e in r.Elements) Item(h, ElementSection.Id(e), $"{e.Symbol} {e.Name(t.Language)}");
+        foreach (var e in r.Elements) Item(h, ElementSection.Id(e), $"{t.Symbol(e.Symbol)} {e.Name(t.Language)}");
         if (r.Policies.Count > 0) Item(h, "policy", t["Policy"]);
         Item(h, "settings", t["Settings"]);
         Item(h, "sources", t["SourcesSection"]);

@@ -3,6 +3,9 @@ using Junkan.Core.Selection;
 
 namespace Junkan.Reports.Model;
 
+/// <summary>A comparison of recovered today with a published figure and the source ids its row rests on (the figure's; the model's inputs where it has a value).</summary>
+public sealed record SourcedComparison(PublishedComparison Comparison, IReadOnlyList<string> SourceIds);
+
 /// <summary>A parameter without a published figure: the source it belongs to (null = the element), the parameter and what was searched.</summary>
 public sealed record ReportGap(string? Source, string Parameter, string Note);
 
@@ -18,7 +21,7 @@ public sealed record RecyclabilityElement(
     public string Name(string language) => language == "ja" ? NameJa : NameEn;
 
     /// <summary>Recovered today (central) against the published figures of the element (comparisons.csv), with ratio and flags.</summary>
-    public IReadOnlyList<PublishedComparison> Comparisons { get; init; } = [];
+    public IReadOnlyList<SourcedComparison> Comparisons { get; init; } = [];
 
     /// <summary>The element's flow system in the assessment year (null: no system, the reason is a data gap).</summary>
     public ElementFlowView? Flows { get; init; }
@@ -72,11 +75,6 @@ public sealed record RecyclabilityReport(
     public IReadOnlyList<string> ScoreSources(RecyclabilityElement e) =>
         Criteria.All.Where(c => e.Selection.Central[c] is not null).SelectMany(c => CriterionSources(e, c)).Append(SettingsSourceId).Distinct().Order(StringComparer.Ordinal).ToArray();
 
-    /// <summary>Sources behind a comparison row: the published figure's, and those of the model's recovered tonnes (the flow system's inputs where it has one) when it has a value.</summary>
-    public IReadOnlyList<string> ComparisonSources(RecyclabilityElement e, PublishedComparison c) =>
-        (c.Model is null ? [] : e.Flows?.SourceIds ?? FigureSources.OfTotals(e.Selection.Central, External)).Append(c.Figure.Published.SourceId)
-            .Distinct().Order(StringComparer.Ordinal).ToArray();
-
     /// <summary>Sources behind an urban-mine row: the published stock's and the inputs of the modelled system.</summary>
     public static IReadOnlyList<string> UrbanMineSources(UrbanMineCheck c) =>
         c.ModelSources.Append(c.Figure.Published.SourceId).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -86,7 +84,7 @@ public sealed record RecyclabilityReport(
     {
         var known = Sources.ToDictionary(s => s.Id);
         var ids = Elements.SelectMany(e => ProfileIds(e.Profile).Concat(e.Profile.Sources.SelectMany(s => FigureSources.Of(s, External)))
-                .Concat(ScoreSources(e)).Concat(e.Comparisons.SelectMany(c => ComparisonSources(e, c))).Concat(e.Flows?.SourceIds ?? []))
+                .Concat(ScoreSources(e)).Concat(e.Comparisons.SelectMany(c => c.SourceIds)).Concat(e.Flows?.SourceIds ?? []))
             .Concat(UrbanMine.SelectMany(UrbanMineSources))
             .Distinct().Order(StringComparer.Ordinal);
         return ids.Select(id => known.TryGetValue(id, out var s) ? s : new ReportSource(id, RiskReport.MissingCitation, "")).ToArray();
