@@ -13,7 +13,7 @@ public class RiskCommandTests
         var elements = doc.RootElement.GetProperty("elements");
         foreach (var symbol in new[] { "Co", "REE", "Nd", "W", "Ni", "Cu" }) Assert.True(elements.TryGetProperty(symbol, out _), symbol);
         foreach (var el in elements.EnumerateObject())
-            foreach (var ind in el.Value.EnumerateObject())
+            foreach (var ind in el.Value.EnumerateObject().Where(i => i.Value.TryGetProperty("status", out _)))
                 if (ind.Value.GetProperty("value").ValueKind == JsonValueKind.Number)
                     Assert.True(ind.Value.GetProperty("sources").GetArrayLength() > 0, $"{el.Name} {ind.Name} has a value without a source");
     }
@@ -75,5 +75,54 @@ public class RiskCommandTests
         var (code, _, err) = CliRunner.Run("risk", "--settings", "/nonexistent/settings.json");
         Assert.Equal(2, code);
         Assert.Contains("settings.json", err);
+    }
+
+    [Fact]
+    public void Refining_stage_puts_the_refinery_hhi_on_axis_2_with_its_largest_producer()
+    {
+        var (code, stdout, err) = CliRunner.Run("risk", "--format", "json", "--stage", "refining");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("refining", doc.RootElement.GetProperty("stage").GetString());
+        var cu = doc.RootElement.GetProperty("elements").GetProperty("Cu");
+        var axis = cu.GetProperty("production_concentration");
+        Assert.Equal("refined", axis.GetProperty("stage").GetString());
+        // USGS MCS 2024, refined copper 2023e: China 12,000 of 27,000 kt, 44.4 % (ICSG: about 42 % in 2022).
+        Assert.Equal(2165, axis.GetProperty("value").GetDouble(), 0);
+        Assert.Equal("CHN 44.4 %", cu.GetProperty("refining_concentration").GetProperty("largest_producer").GetString());
+        var co = doc.RootElement.GetProperty("elements").GetProperty("Co").GetProperty("production_concentration");
+        Assert.Equal("no data", co.GetProperty("status").GetString());
+        Assert.Contains("refinery rows only for", co.GetProperty("notes")[0].GetString());
+    }
+
+    [Fact]
+    public void Import_dependence_weighting_is_off_by_default_and_makes_copper_refined_low()
+    {
+        var (code, stdout, err) = CliRunner.Run("risk", "--format", "json", "--element", "Cu");
+        Assert.True(code == 0, err);
+        using (var plain = JsonDocument.Parse(stdout))
+            Assert.False(plain.RootElement.GetProperty("elements").GetProperty("Cu").TryGetProperty("import_dependence", out _));
+        (code, stdout, err) = CliRunner.Run("risk", "--format", "json", "--element", "Cu", "--import-dependence");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        var cu = doc.RootElement.GetProperty("elements").GetProperty("Cu");
+        var refined = cu.GetProperty("import_dependence").GetProperty("import_stability_refined");
+        // Comtrade 2020 HS 7403: 9,587 t against Japan's refined-copper demand FY2019 1,001,537 t (kozan-2020-base-metals): w = 0.96 %.
+        Assert.Equal(0.00957, refined.GetProperty("weight").GetDouble(), 4);
+        Assert.Equal("High", refined.GetProperty("unweighted_level").GetString());
+        Assert.Equal("Low", refined.GetProperty("weighted_level").GetString());
+        Assert.Equal("High", cu.GetProperty("import_stability_refined").GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public void Json_has_a_series_per_indicator_with_one_point_per_data_year()
+    {
+        var (code, stdout, err) = CliRunner.Run("risk", "--format", "json", "--element", "Co");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        var mine = doc.RootElement.GetProperty("elements").GetProperty("Co").GetProperty("series").GetProperty("production_concentration");
+        int[] years = mine.EnumerateArray().Select(p => p.GetProperty("year").GetInt32()).ToArray();
+        Assert.Equal([2021, 2022, 2023], years);
+        Assert.Equal(5550, mine[2].GetProperty("value").GetDouble(), 0);
     }
 }

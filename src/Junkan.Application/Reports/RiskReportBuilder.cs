@@ -22,6 +22,7 @@ internal static class RiskReportBuilder
                     .Select(x => new EuReference(x.Material, x.SupplyRisk, x.EconomicImportance, x.SourceId)).ToArray(),
                 Lists = s.Data.Lists.Where(x => x.Element == symbol)
                     .Select(x => new ListMembership(x.List, x.Member, x.SourceId, x.Note)).ToArray(),
+                Trend = Risk.RiskDetails.Trend(s, symbol, year),
             };
         }).ToArray();
         string root = Directory.GetCurrentDirectory();

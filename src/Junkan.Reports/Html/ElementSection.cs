@@ -19,6 +19,7 @@ internal static class ElementSection
         h.Raw(RadarChart.Render(title, [new RadarSeries(t["Legend_Baseline"], "series-baseline", e.Profile.Radar)], t, r.Settings)).Line();
         ResultsTable(h, e.Profile.Radar, e.Profile.Supplementary, t);
         h.Close("div").Element("p", t["RadarCaption"], "note").Line();
+        TrendSection.Write(h, e, r.Settings, t);
         if (e.Lists.Count > 0)
         {
             h.Open("div", "meta").Text(t["Lists"] + ": ").Open("ul", "lists");

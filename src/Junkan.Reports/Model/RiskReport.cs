@@ -18,6 +18,9 @@ public sealed record ReportElement(string Symbol, string NameEn, string NameJa, 
     /// <summary>Memberships of critical-materials lists, in list order.</summary>
     public IReadOnlyList<ListMembership> Lists { get; init; } = [];
 
+    /// <summary>The indicators over every data year up to the report year (null: not computed, no trend section).</summary>
+    public RiskTrend? Trend { get; init; }
+
     public string Name(string language) => language == "ja" ? NameJa : NameEn;
 }
 
