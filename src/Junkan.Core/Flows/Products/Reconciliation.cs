@@ -50,7 +50,8 @@ public static class Reconciliation
     public static BottomUpReconciliation Of(string element, ElementFlowSystem? topDown, IReadOnlyList<ProductEndOfLife> products,
         IReadOnlyList<ProductUseMap> map, IReadOnlyList<ProductCheckFigure> figures, IEnumerable<int> years)
     {
-        var mine = map.Where(m => m.Element == element).ToArray();
+        var present = products.Select(p => p.Product.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var mine = map.Where(m => m.Element == element && present.Contains(m.Product)).ToArray();
         var used = products.Where(p => mine.Any(m => m.Product == p.Product.Id.Value)).ToArray();
         var groups = mine.GroupBy(m => (Key: string.Join(";", m.Uses.Order(StringComparer.Ordinal)), Basis: used.First(p => p.Product.Id.Value == m.Product).Product.Basis))
             .ToArray();
