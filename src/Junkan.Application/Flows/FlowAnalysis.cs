@@ -25,7 +25,11 @@ public sealed record FlowRequest(string Element, int? Year = null, string Scenar
 public sealed record ElementFlows(ElementFlowSystem System, int Year, double[] Low, double[] High, double Coverage);
 
 /// <summary>The systems of a request: one, or the members of a group (whose sum is the group).</summary>
-public sealed record FlowResult(string Element, IReadOnlyList<ElementFlows> Systems, GrowthScenario Scenario, int Draws);
+public sealed record FlowResult(string Element, IReadOnlyList<ElementFlows> Systems, GrowthScenario Scenario, int Draws)
+{
+    /// <summary>The bottom-up product systems reconciled with these systems (none when no product maps to the element).</summary>
+    public BottomUpResult BottomUp { get; init; } = BottomUpResult.None;
+}
 
 /// <summary>Use case <c>flows</c>: the element flow systems of Japan (docs/methods/flows.md).</summary>
 public sealed class FlowAnalysis(Workspace workspace)
@@ -48,7 +52,7 @@ public sealed class FlowAnalysis(Workspace workspace)
             var (low, high) = Ranges(inputs, central, year, growth, request);
             return new ElementFlows(central, year, low, high, FlowCoverage.Of(inputs));
         }).ToArray();
-        return new FlowResult(model.Element, systems, growth, request.Draws);
+        return new FlowResult(model.Element, systems, growth, request.Draws) { BottomUp = BottomUpAnalysis.For(workspace, systems, year) };
     }
 
     /// <summary>5th and 95th percentile of each flow in the year over <see cref="FlowRequest.Draws"/> sampled systems.</summary>

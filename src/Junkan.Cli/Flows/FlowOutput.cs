@@ -64,6 +64,7 @@ internal static class FlowOutput
         }
         console.Write(years);
         console.WriteLine($"Largest relative balance residual over all processes and years: {e.System.MaxRelativeResidual:G3}. Demand before {e.System.Inputs.FirstDataYear} is back-cast (spin-up), after the last published year projected at each use's growth rate; see docs/methods/flows.md.");
+        BottomUpOutput.Table(console, result.BottomUp, e.System.Inputs.Element.Value);
     }
 
     private static IEnumerable<int> SummaryYears(FlowSystem sys) =>
@@ -81,6 +82,7 @@ internal static class FlowOutput
             w.WriteStartArray("systems");
             foreach (var e in result.Systems) System(w, e);
             w.WriteEndArray();
+            BottomUpOutput.Json(w, result.BottomUp);
             w.WriteEndObject();
         }
         Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
