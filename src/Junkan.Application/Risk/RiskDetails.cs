@@ -17,7 +17,7 @@ internal static class RiskDetails
 {
     /// <summary>Import totals (stage, t) that several elements share because one HS code covers them (Ga, Ge, In under 811292), with the elements.</summary>
     public static IReadOnlyDictionary<(SupplyStage, double), string[]> SharedImportTotals(RiskWorkspace risk, int year) =>
-        risk.Inputs.AssessedElements.Select(e => risk.Inputs.Build(e, year))
+        risk.Inputs.AssessedElements.Select(e => risk.Inputs.Build(e, year))   // imports only: no flow system needed
             .SelectMany(i => new[] { i.ConcentrateImports, i.RefinedImports }
                 .Where(m => m.ProxyLabel is null && m.TotalTonnes is not null).Select(m => (Key: (m.Stage, m.TotalTonnes!.Value), i.Element)))
             .GroupBy(x => x.Key).Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.Select(x => x.Element).ToArray());
@@ -25,7 +25,7 @@ internal static class RiskDetails
     public static RiskDetail Of(RiskWorkspace risk, RiskProfile p, int year, IReadOnlyDictionary<string, ElementFlowInputs>? flows,
         IReadOnlyDictionary<(SupplyStage, double), string[]> shared)
     {
-        var inputs = risk.Inputs.Build(p.Element, year);
+        var inputs = risk.Build(p.Element, year);
         string leader = RefiningStage.LeaderText(RefiningStage.Leader(inputs.RefineryProduction, risk.Settings.HhiDenominator));
         var weighted = flows is null ? [] : Weighted(risk.Settings, p, inputs, flows, shared);
         return new RiskDetail(p.Element, RefiningStage.Result(p), leader, weighted, Trend(risk, p.Element, year));
@@ -53,7 +53,7 @@ internal static class RiskDetails
     internal static RiskTrend Trend(RiskWorkspace risk, string element, int year)
     {
         int first = risk.Data.FirstYear;
-        var profiles = Enumerable.Range(first, Math.Max(0, year - first) + 1).Select(y => risk.Assessor.Assess(risk.Inputs.Build(element, y)));
+        var profiles = Enumerable.Range(first, Math.Max(0, year - first) + 1).Select(y => risk.Assessor.Assess(risk.Build(element, y)));
         return RiskTrend.From(element, profiles);
     }
 }
