@@ -16,7 +16,7 @@ internal static class TrendSection
         if (trend.Of(RiskIndicator.ProductionConcentration, SupplyStage.Refined) is not null)
             panels.Insert(2, Panel(trend, RiskIndicator.ProductionConcentration, SupplyStage.Refined, settings, t));
         h.Open("div", "trend").Element("h3", t["TrendHeading"]).Line();
-        h.Raw(TrendChart.Render($"{e.Symbol} {e.Name(t.Language)}: {t["TrendHeading"]}", panels, t.Status(IndicatorStatus.NoData))).Line();
+        h.Raw(TrendChart.Render($"{t.Symbol(e.Symbol)} {e.Name(t.Language)}: {t["TrendHeading"]}", panels, t.Status(IndicatorStatus.NoData))).Line();
         h.Element("p", t["TrendCaption"], "note").Close("div").Line();
     }
 
