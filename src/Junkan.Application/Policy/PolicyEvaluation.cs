@@ -17,12 +17,12 @@ public sealed class PolicyEvaluation(Workspace workspace)
             .Select(o => o with { Elements = o.Elements.Where(e => request.Element is null || e.Element == request.Element).ToArray() }).ToArray();
     }
 
-    /// <summary>Every scenario file against the baseline inputs of all assessed elements in <paramref name="year"/>.</summary>
+    /// <summary>Every scenario file against the baseline inputs of all assessed elements in <paramref name="year"/> (built once per workspace and year, see <see cref="PolicyBaselines"/>).</summary>
     public IReadOnlyList<PolicyOutcome> Evaluate(IEnumerable<string> scenarioFiles, int year)
     {
         var risk = workspace.Risk;
         var loader = new ScenarioFile(risk.Data, risk.Countries());
-        var baseline = risk.Inputs.AssessedElements.ToDictionary(e => e, e => risk.Inputs.Build(e, year));
+        var baseline = PolicyBaselines.Of(risk, year);
         var evaluator = new PolicyEvaluator(risk.Assessor);
         return scenarioFiles.Select(f => evaluator.Evaluate(loader.Load(f), baseline)).ToArray();
     }
