@@ -16,7 +16,9 @@ public sealed record RunState(string Id, string Status, int Done, int Total, Dat
 /// Background selection runs through <see cref="SelectionAnalysis"/>: each started on its own thread (not a request
 /// thread; the priority hint is ignored on Linux, and the draws themselves run on the thread pool in parallel), at
 /// most <see cref="MaxActive"/> at a time, cancellable; a finished run is saved in the store. Progress and
-/// cancellation are seen between draw batches, not while the end-of-life flow draws are prepared (Core).
+/// cancellation are seen between draw batches, not while the end-of-life flow draws are prepared (Core). A run's
+/// final status is published only after the run is saved, so a client that sees "completed" finds it in the list of
+/// saved runs (the status used to change first, and a fast client raced the store write).
 /// </summary>
 public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, ILogger<SelectionRuns> log)
 {
@@ -67,12 +69,16 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
             run.Finish("failed", null, "Internal error (Junkan's bug; see the server log).");
         }
 #pragma warning restore CA1031
-        Save(run);
+        try { Save(run); }
+#pragma warning disable CA1031 // a failed save must not leave the run "running" for ever; it is logged
+        catch (Exception e) { Hosting.Log.RunFailed(log, e, run.Id); }
+#pragma warning restore CA1031
+        run.Publish();
     }
 
     private void Save(Run run)
     {
-        var s = run.State();
+        var s = run.State(final: true);
         var request = JsonSerializer.SerializeToElement(run.Request, JsonSerializerOptions.Web);
         var result = s.Result is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(s.Result, JsonSerializerOptions.Web);
         store.SaveRun(new StoredRun(s.Id, request, s.Status, result, s.Error, s.Started, s.Finished ?? DateTimeOffset.UtcNow));
@@ -89,6 +95,7 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
         public CancellationTokenSource Cancel { get; } = new();
         public DateTimeOffset Started { get; } = DateTimeOffset.UtcNow;
         public volatile string Status = "queued";
+        private string? _final;
         private DateTimeOffset? _finished;
         private string? _error;
 
@@ -96,13 +103,16 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
 
         public void Report(int value) => Volatile.Write(ref _done, value);
 
+        /// <summary>Records the outcome; clients see it once <see cref="Publish"/> is called (after the run is saved).</summary>
         public void Finish(string status, SelectionSummary? result, string? error)
         {
-            (_result, _error, _finished) = (result, error, DateTimeOffset.UtcNow);
+            (_result, _error, _finished, _final) = (result, error, DateTimeOffset.UtcNow, status);
             if (result is not null) Volatile.Write(ref _done, Request.Draws);
-            Status = status;
         }
 
-        public RunState State() => new(Id, Status, Volatile.Read(ref _done), Request.Draws, Started, _finished, _error, _result);
+        public void Publish() => Status = _final ?? "failed";
+
+        /// <summary>The live state; <paramref name="final"/> gives the recorded outcome before it is published (for saving).</summary>
+        public RunState State(bool final = false) => new(Id, final ? _final ?? Status : Status, Volatile.Read(ref _done), Request.Draws, Started, _finished, _error, _result);
     }
 }
