@@ -13,9 +13,10 @@ public sealed record RunRequest(int Draws, int Seed, string? Scenario, Selection
 public sealed record RunState(string Id, string Status, int Done, int Total, DateTimeOffset Started, DateTimeOffset? Finished, string? Error, SelectionSummary? Result);
 
 /// <summary>
-/// Background selection runs through <see cref="SelectionAnalysis"/>: each started on its own thread (not a request
-/// thread; the priority hint is ignored on Linux, and the draws themselves run on the thread pool in parallel), at
-/// most <see cref="MaxActive"/> at a time, cancellable; a finished run is saved in the store. Progress and
+/// Background selection runs through <see cref="SelectionAnalysis"/>, at most <see cref="MaxActive"/> at a time,
+/// cancellable; a finished run is saved in the store. Runs execute on <see cref="Worker"/>, a scheduler of one
+/// concurrent task: the parallel draws inside a run (Parallel.ForEach uses the current scheduler) then occupy one
+/// core, not all of them, so page requests keep the others (a second run waits, queued, for the first). Progress and
 /// cancellation are seen between draw batches, not while the end-of-life flow draws are prepared (Core). A run's
 /// final status is published only after the run is saved, so a client that sees "completed" finds it in the list of
 /// saved runs (the status used to change first, and a fast client raced the store write).
@@ -23,6 +24,9 @@ public sealed record RunState(string Id, string Status, int Done, int Total, Dat
 public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, ILogger<SelectionRuns> log)
 {
     public const int MaxActive = 2;
+
+    /// <summary>Where runs execute: one task at a time on the thread pool, with the runs' own parallel loops confined to it.</summary>
+    internal static TaskScheduler Worker { get; } = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 1).ConcurrentScheduler;
     private readonly ConcurrentDictionary<string, Run> _runs = new();
 
     /// <summary>Starts a run; null when <see cref="MaxActive"/> runs are already active.</summary>
@@ -31,8 +35,7 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
         if (_runs.Values.Count(r => r.Active) >= MaxActive) return null;
         var run = new Run(Guid.NewGuid().ToString("n")[..12], request);
         _runs[run.Id] = run;
-        var thread = new Thread(() => Execute(run)) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = $"selection {run.Id}" };
-        thread.Start();
+        _ = Task.Factory.StartNew(() => Execute(run), CancellationToken.None, TaskCreationOptions.DenyChildAttach, Worker);
         return run.State();
     }
 
