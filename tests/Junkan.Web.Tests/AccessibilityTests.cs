@@ -25,6 +25,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         var page = await browser.Open(path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var violations = await Violations(page);
+        string shot = new([.. path.TrimStart('/').Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '_')]);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, $"a11y.{(shot.Length > 0 ? shot : "overview")}.png"), FullPage = true });
         Assert.True(violations.Length == 0, $"{path}: {violations.Length} axe violations:\n" + string.Join("\n", violations));
     }
 
