@@ -72,6 +72,10 @@ public sealed class UploadValidation(string referenceFolder)
     }
 
     /// <summary>A message or place with the private folder removed, so the user sees the name they uploaded.</summary>
-    private static string Shown(string text, string dir, string name) =>
-        text.Replace(Path.Combine(dir, name), name, StringComparison.Ordinal).Replace(dir + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(dir, "upload", StringComparison.Ordinal);
+    private static string Shown(string text, string dir, string name) => StagingFolder.Replace(
+        text.Replace(Path.Combine(dir, name), name, StringComparison.Ordinal).Replace(dir + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(dir, "upload", StringComparison.Ordinal), "");
+
+    /// <summary>The private copy of the reference folder in a message about a reference table (shown as the table name alone).</summary>
+    private static readonly System.Text.RegularExpressions.Regex StagingFolder = new(
+        System.Text.RegularExpressions.Regex.Escape(Path.GetTempPath()) + "[/\\\\]?junkan-staging-[^/\\\\]+[/\\\\]", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 }
