@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Junkan.Application;
+using Junkan.Web.Features.Data;
 using Junkan.Web.Features.Elements;
 using Junkan.Web.Features.Exports;
 using Junkan.Web.Features.Flows;
@@ -31,7 +32,7 @@ public static class JunkanServer
         var builder = WebApplication.CreateSlimBuilder(args);
         var early = (options ?? Read(builder.Configuration)).Checked();   // before Kestrel binds anything
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.WebHost.UseKestrel(k => k.Limits.MaxRequestBodySize = early.MaxBodyBytes);
+        builder.WebHost.UseKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(early.MaxBodyBytes, BodyLimit.UploadBytes));
         builder.WebHost.UseUrls(early.Url);
         var services = builder.Services;
         services.AddSingleton(sp => (options ?? Read(sp.GetRequiredService<IConfiguration>())).Checked());
@@ -45,6 +46,7 @@ public static class JunkanServer
         services.AddSingleton<SelectionRuns>();
         services.AddSingleton<FlowViews>();
         services.AddSingleton<NetworkViews>();
+        services.AddSingleton(sp => DataApi.Service(sp.GetRequiredService<Workspace>()));
         services.AddHostedService<StartupCheck>();
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -70,6 +72,7 @@ public static class JunkanServer
         ExportsApi.Map(app);
         FlowsApi.Map(app);
         NetworksApi.Map(app);
+        DataApi.Map(app);
         PageRoutes.Map(app);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Junkan.Web.Tests;
 
@@ -78,5 +79,29 @@ public sealed class SelectionApiTests
         var xlsx = await c.GetByteArrayAsync("/api/exports/report?part=risk&lang=ja&format=xlsx");
         Assert.Equal((byte)'P', xlsx[0]);
         Assert.Equal((byte)'K', xlsx[1]);
+    }
+
+    /// <summary>
+    /// The race behind the once-flaky test above: the status turned "completed" before the run was written to the
+    /// store, so a client that saw it and at once listed the saved runs could miss it. Spinning on the live state in
+    /// process, the first final status seen must already be in the store.
+    /// </summary>
+    [Fact]
+    public void A_finished_run_is_in_the_store_as_soon_as_its_status_says_so()
+    {
+        using var host = new WebHost();
+        var runs = host.Services.GetRequiredService<Junkan.Web.Features.Selection.SelectionRuns>();
+        var store = host.Services.GetRequiredService<Junkan.Web.Store.SqliteStore>();
+        for (int i = 0; i < 3; i++)
+        {
+            var state = runs.Start(new Junkan.Web.Features.Selection.RunRequest(50, i, null, Junkan.Web.Features.Selection.SelectionChoice.Default))!;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            while (runs.Get(state.Id)!.Status is "queued" or "running")
+            {
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), "run did not finish");
+                Thread.SpinWait(50);
+            }
+            Assert.NotNull(store.Run(state.Id));
+        }
     }
 }

@@ -5,13 +5,17 @@ namespace Junkan.Web.Hosting;
 
 /// <summary>
 /// Refuses a request body over <see cref="ServeOptions.MaxBodyBytes"/> with 413 problem details: at once when the
-/// declared length is over it, else when reading passes it (Kestrel's own limit is set to the same value).
+/// declared length is over it, else when reading passes it (Kestrel's own limit is set to the larger of it and the
+/// upload limit of <c>/api/data</c>).
 /// </summary>
 internal sealed class BodyLimit(RequestDelegate next, ServeOptions options)
 {
+    /// <summary>The body limit of <c>/api/data</c> uploads: the file limit plus 64 KiB for the multipart envelope.</summary>
+    public const long UploadBytes = Features.Data.UploadChecks.MaxBytes + 64 * 1024;
+
     public Task InvokeAsync(HttpContext context)
     {
-        long limit = options.MaxBodyBytes;
+        long limit = context.Request.Path.StartsWithSegments("/api/data") ? UploadBytes : options.MaxBodyBytes;
         if (context.Request.ContentLength > limit)
             return Problems.Field("body", $"The request body is {context.Request.ContentLength:N0} bytes; the limit is {limit:N0} bytes.", StatusCodes.Status413PayloadTooLarge)
                 .ExecuteAsync(context);

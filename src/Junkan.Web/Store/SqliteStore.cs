@@ -9,7 +9,7 @@ namespace Junkan.Web.Store;
 /// and migrated on first start. Documents are versioned: an update names the version it read and fails with
 /// <see cref="UpdateOutcome.Conflict"/> when another update came first, so neither edit is lost silently.
 /// </summary>
-public sealed class SqliteStore(string file)
+public sealed partial class SqliteStore(string file)
 {
     private readonly string _connection = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(file), Pooling = true }.ToString();
 

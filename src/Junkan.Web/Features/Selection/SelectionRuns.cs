@@ -13,14 +13,20 @@ public sealed record RunRequest(int Draws, int Seed, string? Scenario, Selection
 public sealed record RunState(string Id, string Status, int Done, int Total, DateTimeOffset Started, DateTimeOffset? Finished, string? Error, SelectionSummary? Result);
 
 /// <summary>
-/// Background selection runs through <see cref="SelectionAnalysis"/>: each started on its own thread (not a request
-/// thread; the priority hint is ignored on Linux, and the draws themselves run on the thread pool in parallel), at
-/// most <see cref="MaxActive"/> at a time, cancellable; a finished run is saved in the store. Progress and
-/// cancellation are seen between draw batches, not while the end-of-life flow draws are prepared (Core).
+/// Background selection runs through <see cref="SelectionAnalysis"/>, at most <see cref="MaxActive"/> at a time,
+/// cancellable; a finished run is saved in the store. Runs execute on <see cref="Worker"/>, a scheduler of one
+/// concurrent task: the parallel draws inside a run (Parallel.ForEach uses the current scheduler) then occupy one
+/// core, not all of them, so page requests keep the others (a second run waits, queued, for the first). Progress and
+/// cancellation are seen between draw batches, not while the end-of-life flow draws are prepared (Core). A run's
+/// final status is published only after the run is saved, so a client that sees "completed" finds it in the list of
+/// saved runs (the status used to change first, and a fast client raced the store write).
 /// </summary>
 public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, ILogger<SelectionRuns> log)
 {
     public const int MaxActive = 2;
+
+    /// <summary>Where runs execute: one task at a time on the thread pool, with the runs' own parallel loops confined to it.</summary>
+    internal static TaskScheduler Worker { get; } = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 1).ConcurrentScheduler;
     private readonly ConcurrentDictionary<string, Run> _runs = new();
 
     /// <summary>Starts a run; null when <see cref="MaxActive"/> runs are already active.</summary>
@@ -29,8 +35,7 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
         if (_runs.Values.Count(r => r.Active) >= MaxActive) return null;
         var run = new Run(Guid.NewGuid().ToString("n")[..12], request);
         _runs[run.Id] = run;
-        var thread = new Thread(() => Execute(run)) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = $"selection {run.Id}" };
-        thread.Start();
+        _ = Task.Factory.StartNew(() => Execute(run), CancellationToken.None, TaskCreationOptions.DenyChildAttach, Worker);
         return run.State();
     }
 
@@ -67,12 +72,16 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
             run.Finish("failed", null, "Internal error (Junkan's bug; see the server log).");
         }
 #pragma warning restore CA1031
-        Save(run);
+        try { Save(run); }
+#pragma warning disable CA1031 // a failed save must not leave the run "running" for ever; it is logged
+        catch (Exception e) { Hosting.Log.RunFailed(log, e, run.Id); }
+#pragma warning restore CA1031
+        run.Publish();
     }
 
     private void Save(Run run)
     {
-        var s = run.State();
+        var s = run.State(final: true);
         var request = JsonSerializer.SerializeToElement(run.Request, JsonSerializerOptions.Web);
         var result = s.Result is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(s.Result, JsonSerializerOptions.Web);
         store.SaveRun(new StoredRun(s.Id, request, s.Status, result, s.Error, s.Started, s.Finished ?? DateTimeOffset.UtcNow));
@@ -89,6 +98,7 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
         public CancellationTokenSource Cancel { get; } = new();
         public DateTimeOffset Started { get; } = DateTimeOffset.UtcNow;
         public volatile string Status = "queued";
+        private string? _final;
         private DateTimeOffset? _finished;
         private string? _error;
 
@@ -96,13 +106,16 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
 
         public void Report(int value) => Volatile.Write(ref _done, value);
 
+        /// <summary>Records the outcome; clients see it once <see cref="Publish"/> is called (after the run is saved).</summary>
         public void Finish(string status, SelectionSummary? result, string? error)
         {
-            (_result, _error, _finished) = (result, error, DateTimeOffset.UtcNow);
+            (_result, _error, _finished, _final) = (result, error, DateTimeOffset.UtcNow, status);
             if (result is not null) Volatile.Write(ref _done, Request.Draws);
-            Status = status;
         }
 
-        public RunState State() => new(Id, Status, Volatile.Read(ref _done), Request.Draws, Started, _finished, _error, _result);
+        public void Publish() => Status = _final ?? "failed";
+
+        /// <summary>The live state; <paramref name="final"/> gives the recorded outcome before it is published (for saving).</summary>
+        public RunState State(bool final = false) => new(Id, final ? _final ?? Status : Status, Volatile.Read(ref _done), Request.Draws, Started, _finished, _error, _result);
     }
 }

@@ -63,6 +63,9 @@ internal static class DocumentEndpoints
     private static string NameOf(JsonElement d) =>
         d.ValueKind == JsonValueKind.Object && d.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()!.Trim() : "";
 
+    /// <summary>The author of a write: the <c>X-User</c> header (≤ 64 characters), if any.</summary>
+    internal static string? AuthorOf(HttpContext http) => Author(http) is { Length: <= 64 } a ? a : null;
+
     private static string? Author(HttpContext http) => http.Request.Headers[UserHeader] is { Count: > 0 } v ? v.ToString() : null;
 
     private static IResult Missing(string id) => Problems.NotFound("id", $"No document {id}.");
