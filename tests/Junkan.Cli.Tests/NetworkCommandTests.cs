@@ -80,3 +80,25 @@ public sealed class NetworkCommandTests : IDisposable
         Assert.Contains(doc.RootElement.GetProperty("binding").EnumerateArray(), b => b.GetProperty("group").GetString() == "number of hubs");
     }
 }
+
+public sealed class NetworkMunicipalCaseTests
+{
+    private static string Case(string name) => Path.Combine(CliRunner.RepoRoot(), "data", "network", name);
+
+    [Fact]
+    public void FukuokaMunicipalCaseSolvesWithPeriodsAndKeepsOpenedSitesOpen()
+    {
+        var (code, stdout, err) = CliRunner.Run("network", "--case", Case("lib-fukuoka.yaml"), "--periods", "--format", "json", "--time-limit", "60");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        var root = doc.RootElement;
+        Assert.Equal("optimal", root.GetProperty("status").GetString());
+        Assert.Equal(35 * 2, root.GetProperty("collection").GetArrayLength());   // 35 municipalities, intact and damaged packs, one hub each
+        var periods = root.GetProperty("periods");
+        Assert.InRange(periods.GetProperty("gap").GetDouble(), 0, 0.0101);
+        var years = periods.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("opened").EnumerateArray().Select(o => o.GetProperty("id").GetString()).ToHashSet()).ToList();
+        Assert.Equal(3, years.Count);
+        Assert.Subset(years[1], years[0]);
+        Assert.Subset(years[2], years[1]);
+    }
+}

@@ -50,7 +50,7 @@ public static class NetworkSupply
             double tonnes = spec.Tonnes(eol);
             factor[stream] = n.Tonnes > 0 ? tonnes / n.Tonnes : 0;
             basis.Add(new SupplyBasis(stream, y, tonnes, SupplyBasis.FlowSystem,
-                $"flow system {spec.Element}, use {spec.Use}: end of life {eol.ToString("N0", Inv)} t {spec.Element} in {y} / {spec.Content.ToString("0.####", Inv)} t/t ({spec.ContentSource.Source}) × share {spec.Share.ToString("0.##", Inv)} ({spec.ShareSource.Source}); spread by {file.Weight}",
+                $"flow system {spec.Element}, use {spec.Use}: end of life {eol.ToString("N0", Inv)} t {spec.Element} in {y} / {spec.Content.ToString("0.####", Inv)} t/t ({spec.ContentSource.Source}) × share {spec.Share.ToString("0.######", Inv)} ({spec.ShareSource.Source}); spread by {file.Weight}",
                 published));
         }
         foreach (var spec in file.FlowSupply.Where(s => !s.Apply && workspace is not null))
@@ -58,7 +58,7 @@ public static class NetworkSupply
             int y = year ?? file.NationalSupply[spec.Stream].Year ?? 0;
             double eol = EndOfLife(workspace!, spec.Element, spec.Use, y);
             basis.Add(new SupplyBasis(spec.Stream, y, spec.Tonnes(eol), SupplyBasis.CompareOnly,
-                $"flow system {spec.Element}, use {spec.Use}: end of life {eol.ToString("N0", Inv)} t {spec.Element} in {y} / {spec.Content.ToString("0.####", Inv)} t/t ({spec.ContentSource.Source}) × share {spec.Share.ToString("0.##", Inv)}; not applied",
+                $"flow system {spec.Element}, use {spec.Use}: end of life {eol.ToString("N0", Inv)} t {spec.Element} in {y} / {spec.Content.ToString("0.####", Inv)} t/t ({spec.ContentSource.Source}) × share {spec.Share.ToString("0.######", Inv)}; not applied",
                 file.Published.Where(p => p.Stream == spec.Stream).ToList()));
         }
         if (factor.Count == 0) return (c, basis);

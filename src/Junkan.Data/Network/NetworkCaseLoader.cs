@@ -138,7 +138,7 @@ public static class NetworkCaseLoader
                 _national[stream] = (t, n.Has("year") ? (int)n.Num("year") : null, n.Str("source"));
                 foreach (var (code, q) in SupplyScaling.Scale(t, weights)) supply[code][stream] = q;
             }
-            return explicitSources.Concat(regions.Values.Select(r => new SourceSite("pref-" + r.Code, r.NameEn, r.NameJa, r.Point, supply[r.Code]))).ToList();
+            return explicitSources.Concat(regions.Values.Select(r => new SourceSite((r.Code.Length == 2 ? "pref-" : "muni-") + r.Code, r.NameEn, r.NameJa, r.Point, supply[r.Code]))).ToList();
         }
 
         private readonly Dictionary<string, (double Tonnes, int? Year, string Source)> _national = [];
