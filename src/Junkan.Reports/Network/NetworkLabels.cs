@@ -7,7 +7,7 @@ public sealed class NetworkLabels
     {
         ["Title"] = ("Recycling network plan", "リサイクルネットワーク計画"),
         ["Case"] = ("Case", "ケース"),
-        ["Supply"] = ("National supply and what it rests on", "全国供給量とその根拠"),
+        ["Supply"] = ("Supply and what it rests on", "供給量とその根拠"),
         ["Stream"] = ("Stream", "品目"),
         ["Year"] = ("Year", "年"),
         ["Tonnes"] = ("t/y", "t/年"),
