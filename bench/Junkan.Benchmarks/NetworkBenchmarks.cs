@@ -20,7 +20,7 @@ public class NetworkBenchmarks
     public void Setup()
     {
         libCase = Path.Combine(Path.GetDirectoryName(RepoPaths.Reference)!, "network", "lib-japan.yaml");
-        fukuokaCase = Path.Combine(Path.GetDirectoryName(RepoPaths.Reference)!, "network", "lib-fukuoka.yaml");
+        fukuokaCase = Path.Combine(Path.GetDirectoryName(RepoPaths.Reference)!, "network", "regional", "lib-fukuoka.yaml");
     }
 
     [Benchmark]

@@ -88,7 +88,7 @@ public sealed class NetworkMunicipalCaseTests
     [Fact]
     public void FukuokaMunicipalCaseSolvesWithPeriodsAndKeepsOpenedSitesOpen()
     {
-        var (code, stdout, err) = CliRunner.Run("network", "--case", Case("lib-fukuoka.yaml"), "--periods", "--format", "json", "--time-limit", "60");
+        var (code, stdout, err) = CliRunner.Run("network", "--case", Case(Path.Combine("regional", "lib-fukuoka.yaml")), "--periods", "--format", "json", "--time-limit", "60");
         Assert.True(code == 0, err);
         using var doc = JsonDocument.Parse(stdout);
         var root = doc.RootElement;

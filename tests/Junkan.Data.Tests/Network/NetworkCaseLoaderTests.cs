@@ -111,7 +111,7 @@ public sealed class MunicipalCaseFileTests
     [Fact]
     public void FukuokaCaseReadsThirtyFiveMunicipalitiesWithTheirRegistryPopulation()
     {
-        var file = NetworkCaseLoader.LoadFile(Junkan.Testing.TestRepository.Path("data", "network", "lib-fukuoka.yaml"));
+        var file = NetworkCaseLoader.LoadFile(Junkan.Testing.TestRepository.Path("data", "network", "regional", "lib-fukuoka.yaml"));
         Assert.Equal(35, file.Case.Sources.Count);
         Assert.Equal([2030, 2035, 2040], file.Periods);
         // Fukuoka city: 1,568,265 of the 35 municipalities' 4,688,484 residents (MIC registry 2022-01-01).
