@@ -17,6 +17,8 @@ internal sealed class NetworkModel
     private readonly NetworkCase _c;
     private readonly SolveOptions _o;
     private readonly bool _elastic;
+    private readonly string _prefix;
+    private readonly double _weight;
     private readonly Dictionary<string, List<(Variable Var, string Item)>> _slacks = [];
     public Solver Solver { get; }
     public List<CollectArc> CollectArcs { get; }
@@ -25,9 +27,11 @@ internal sealed class NetworkModel
     public Variable[] W { get; private set; } = [];
     public Dictionary<(Facility Site, SizeOption Size), Variable> Z { get; } = [];
 
-    public NetworkModel(Solver solver, NetworkCase c, SolveOptions o, bool elastic)
+    /// <param name="prefix">Prefix of every variable and constraint name (a period's model shares the solver with the others).</param>
+    /// <param name="weight">Multiplier of every objective coefficient (the period's discount weight; 1 for one period).</param>
+    public NetworkModel(Solver solver, NetworkCase c, SolveOptions o, bool elastic, string prefix = "", double weight = 1)
     {
-        (Solver, _c, _o, _elastic) = (solver, c, o, elastic);
+        (Solver, _c, _o, _elastic, _prefix, _weight) = (solver, c, o, elastic, prefix, weight);
         CollectArcs = Arcs.Collection(c);
         ShipArcs = Arcs.Shipments(c);
         Build();
@@ -35,14 +39,18 @@ internal sealed class NetworkModel
 
     public IReadOnlyDictionary<string, List<(Variable Var, string Item)>> Slacks => _slacks;
 
+    private Constraint Ct(double lb, double ub, string name) => Solver.MakeConstraint(lb, ub, _prefix + name);
+    private Variable Bool(string name) => Solver.MakeBoolVar(_prefix + name);
+    private Variable Num(double ub, string name) => Solver.MakeNumVar(0, ub, _prefix + name);
+
     private void Build()
     {
-        X = CollectArcs.Select((a, i) => Solver.MakeNumVar(0, a.Supply, $"x{i}")).ToArray();
-        W = ShipArcs.Select((_, i) => Solver.MakeNumVar(0, double.PositiveInfinity, $"w{i}")).ToArray();
+        X = CollectArcs.Select((a, i) => Num(a.Supply, $"x{i}")).ToArray();
+        W = ShipArcs.Select((_, i) => Num(double.PositiveInfinity, $"w{i}")).ToArray();
         foreach (var f in _c.Hubs.Concat(_c.Plants))
         {
-            foreach (var s in f.Sizes) Z[(f, s)] = Solver.MakeBoolVar($"z_{f.Id}_{s.Name}");
-            var one = Solver.MakeConstraint(f.Existing ? 1 : 0, 1, $"size_{f.Id}");
+            foreach (var s in f.Sizes) Z[(f, s)] = Bool($"z_{f.Id}_{s.Name}");
+            var one = Ct(f.Existing ? 1 : 0, 1, $"size_{f.Id}");
             foreach (var s in f.Sizes) one.SetCoefficient(Z[(f, s)], 1);
         }
         AddSupply();
@@ -56,9 +64,9 @@ internal sealed class NetworkModel
 
     private Constraint Group(string group, string item, double lb, double ub)
     {
-        var ct = Solver.MakeConstraint(lb, ub, $"{group}:{item}");
+        var ct = Ct(lb, ub, $"{group}:{item}");
         if (!_elastic) return ct;
-        var s = Solver.MakeNumVar(0, double.PositiveInfinity, $"slack_{group}_{item}");
+        var s = Num(double.PositiveInfinity, $"slack_{group}_{item}");
         ct.SetCoefficient(s, double.IsNegativeInfinity(lb) ? -1 : 1); // ≥ and = rows: shortfall; ≤ rows: excess
         (_slacks.TryGetValue(group, out var l) ? l : _slacks[group] = []).Add((s, item));
         return ct;
@@ -82,7 +90,7 @@ internal sealed class NetworkModel
             {
                 foreach (var s in sources)
                 {
-                    var most = Solver.MakeConstraint(double.NegativeInfinity, s.Supply[m.Id], $"available:{s.Id}/{m.Id}");
+                    var most = Ct(double.NegativeInfinity, s.Supply[m.Id], $"available:{s.Id}/{m.Id}");
                     for (int i = 0; i < X.Length; i++) if (CollectArcs[i].Source == s && CollectArcs[i].Stream == m) most.SetCoefficient(X[i], 1);
                 }
                 var ct = Group(SupplyGroup(m), m.Id, rate * sources.Sum(s => s.Supply[m.Id]), double.PositiveInfinity);
@@ -96,17 +104,17 @@ internal sealed class NetworkModel
     {
         foreach (var s in _c.Sources)
         {
-            var one = Solver.MakeConstraint(double.NegativeInfinity, 1, $"single:{s.Id}");
+            var one = Ct(double.NegativeInfinity, 1, $"single:{s.Id}");
             foreach (var h in _c.Hubs)
             {
                 var arcs = Enumerable.Range(0, X.Length).Where(i => CollectArcs[i].Source == s && CollectArcs[i].Hub == h).ToList();
                 if (arcs.Count == 0) continue;
-                var a = Solver.MakeBoolVar($"a_{s.Id}_{h.Id}");
+                var a = Bool($"a_{s.Id}_{h.Id}");
                 one.SetCoefficient(a, 1);
                 foreach (int i in arcs)
                 {
                     bool all = _c.Collection(CollectArcs[i].Stream.Id) >= 1;
-                    var ct = Solver.MakeConstraint(all ? 0 : double.NegativeInfinity, 0, $"single:{s.Id}/{h.Id}/{CollectArcs[i].Stream.Id}");
+                    var ct = Ct(all ? 0 : double.NegativeInfinity, 0, $"single:{s.Id}/{h.Id}/{CollectArcs[i].Stream.Id}");
                     ct.SetCoefficient(X[i], 1);
                     ct.SetCoefficient(a, -CollectArcs[i].Supply);
                 }
@@ -129,7 +137,7 @@ internal sealed class NetworkModel
                 if (a.Hub != h) continue;
                 cap.SetCoefficient(X[i], 1);
                 if (a.Stream.Hazardous) haz?.SetCoefficient(X[i], _c.Economics.HazardDwellDays / 365.0);
-                var link = Solver.MakeConstraint(double.NegativeInfinity, 0, $"link:{a.Source.Id}/{h.Id}/{a.Stream.Id}");
+                var link = Ct(double.NegativeInfinity, 0, $"link:{a.Source.Id}/{h.Id}/{a.Stream.Id}");
                 link.SetCoefficient(X[i], 1);
                 foreach (var s in h.Sizes) link.SetCoefficient(Z[(h, s)], -a.Supply);
             }
@@ -140,7 +148,7 @@ internal sealed class NetworkModel
     /// <summary>Mass balance at a hub per stream: output shipped = yield × input (elements follow by their retention).</summary>
     private void AddBalance(Facility h, WasteFlow m)
     {
-        var bal = Solver.MakeConstraint(0, 0, $"balance:{h.Id}/{m.Id}");
+        var bal = Ct(0, 0, $"balance:{h.Id}/{m.Id}");
         for (int i = 0; i < X.Length; i++) if (CollectArcs[i].Hub == h && CollectArcs[i].Stream == m) bal.SetCoefficient(X[i], m.HubYield);
         for (int i = 0; i < W.Length; i++) if (ShipArcs[i].Hub == h && ShipArcs[i].Stream == m) bal.SetCoefficient(W[i], -1);
     }
@@ -156,7 +164,7 @@ internal sealed class NetworkModel
             {
                 if (ShipArcs[i].Plant != p) continue;
                 cap.SetCoefficient(W[i], 1);
-                var link = Solver.MakeConstraint(double.NegativeInfinity, 0, $"link:{ShipArcs[i].Hub.Id}/{p.Id}/{ShipArcs[i].Stream.Id}/{ShipArcs[i].Mode.Id}");
+                var link = Ct(double.NegativeInfinity, 0, $"link:{ShipArcs[i].Hub.Id}/{p.Id}/{ShipArcs[i].Stream.Id}/{ShipArcs[i].Mode.Id}");
                 link.SetCoefficient(W[i], 1);
                 foreach (var s in p.Sizes) link.SetCoefficient(Z[(p, s)], -upper[ShipArcs[i].Stream]);
             }
@@ -193,10 +201,10 @@ internal sealed class NetworkModel
         double carbon = _o.Objective == Objective.Cost ? _c.Economics.CarbonPriceJpyPerTonne : 0;
         bool co2 = _o.Objective == Objective.Co2;
         for (int i = 0; i < X.Length; i++)
-            obj.SetCoefficient(X[i], co2 ? Coefficients.CollectCo2(_c, CollectArcs[i]) : (Coefficients.CollectCost(_c, CollectArcs[i]) + carbon * Coefficients.CollectCo2(_c, CollectArcs[i])) / Scale);
+            obj.SetCoefficient(X[i], _weight * (co2 ? Coefficients.CollectCo2(_c, CollectArcs[i]) : (Coefficients.CollectCost(_c, CollectArcs[i]) + carbon * Coefficients.CollectCo2(_c, CollectArcs[i])) / Scale));
         for (int i = 0; i < W.Length; i++)
-            obj.SetCoefficient(W[i], co2 ? Coefficients.ShipCo2(_c, ShipArcs[i]) : (Coefficients.ShipCost(_c, ShipArcs[i]) + carbon * Coefficients.ShipCo2(_c, ShipArcs[i])) / Scale);
+            obj.SetCoefficient(W[i], _weight * (co2 ? Coefficients.ShipCo2(_c, ShipArcs[i]) : (Coefficients.ShipCost(_c, ShipArcs[i]) + carbon * Coefficients.ShipCo2(_c, ShipArcs[i])) / Scale));
         double crf = _c.Economics.CapitalRecoveryFactor;
-        foreach (var ((_, s), v) in Z) obj.SetCoefficient(v, co2 ? 0 : (s.InvestmentJpy * crf + s.FixedJpyPerYear) / Scale);
+        foreach (var ((_, s), v) in Z) obj.SetCoefficient(v, _weight * (co2 ? 0 : (s.InvestmentJpy * crf + s.FixedJpyPerYear) / Scale));
     }
 }

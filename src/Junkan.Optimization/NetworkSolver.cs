@@ -46,7 +46,7 @@ public static class NetworkSolver
         throw new InvalidOperationException("no MILP backend (SCIP or CBC) in this OR-Tools build");
     }
 
-    private static SolverReport Report(Solver s, Solver.ResultStatus status, double seconds, string name)
+    internal static SolverReport Report(Solver s, Solver.ResultStatus status, double seconds, string name)
     {
         double obj = s.Objective().Value() * NetworkModel.Scale;
         double bound = s.Objective().BestBound() * NetworkModel.Scale;

@@ -21,6 +21,27 @@ public sealed class NetworkCommandTests : IDisposable
         Assert.InRange(hubs, 1, 12);
         Assert.Equal(root.GetProperty("objective_jpy").GetDouble(), root.GetProperty("cost_jpy_per_year").GetProperty("net").GetDouble(), 1e-3 * Math.Abs(root.GetProperty("objective_jpy").GetDouble()));
         Assert.True(root.GetProperty("co2_t_per_year").GetProperty("transport").GetDouble() > 0);
+        // Supply from the Li flow system, compared with the published EV figure (Nikkei 2024: 150,000 EVs in 2030 × 0.47 t).
+        var ev = root.GetProperty("supply").EnumerateArray().Single(s => s.GetProperty("stream").GetString() == "lib-ev");
+        Assert.Equal("flow system", ev.GetProperty("basis").GetString());
+        Assert.Equal(2030, ev.GetProperty("year").GetInt32());
+        var nikkei = ev.GetProperty("published").EnumerateArray().Single(p => p.GetProperty("source").GetString() == "nikkei-2024-ev-battery");
+        Assert.InRange(nikkei.GetProperty("ratio").GetDouble(), 0.3, 3.0);
+        double collected = root.GetProperty("collection").EnumerateArray().Sum(f => f.GetProperty("t").GetDouble());
+        Assert.True(collected >= 0.5 * ev.GetProperty("tonnes").GetDouble() - 1, $"collected {collected}");
+    }
+
+    [Fact]
+    public void PvCaseShowsTheFlowSystemBesideTheCaseFileTotalWithoutApplyingIt()
+    {
+        var (code, stdout, err) = CliRunner.Run("network", "--case", Case("pv-japan.yaml"), "--format", "json", "--time-limit", "60");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        var supply = doc.RootElement.GetProperty("supply").EnumerateArray().ToList();
+        var used = supply.Single(s => s.GetProperty("basis").GetString() == "case file");
+        Assert.Equal(500_000, used.GetProperty("tonnes").GetDouble(), 6);
+        Assert.Contains(supply, s => s.GetProperty("basis").GetString()!.StartsWith("flow system (comparison", StringComparison.Ordinal));
+        Assert.Contains(used.GetProperty("published").EnumerateArray(), p => p.GetProperty("source").GetString() == "moe-pv-survey");
     }
 
     [Fact]
@@ -57,5 +78,27 @@ public sealed class NetworkCommandTests : IDisposable
         using var doc = JsonDocument.Parse(stdout);
         Assert.Equal("infeasible", doc.RootElement.GetProperty("status").GetString());
         Assert.Contains(doc.RootElement.GetProperty("binding").EnumerateArray(), b => b.GetProperty("group").GetString() == "number of hubs");
+    }
+}
+
+public sealed class NetworkMunicipalCaseTests
+{
+    private static string Case(string name) => Path.Combine(CliRunner.RepoRoot(), "data", "network", name);
+
+    [Fact]
+    public void FukuokaMunicipalCaseSolvesWithPeriodsAndKeepsOpenedSitesOpen()
+    {
+        var (code, stdout, err) = CliRunner.Run("network", "--case", Case(Path.Combine("regional", "lib-fukuoka.yaml")), "--periods", "--format", "json", "--time-limit", "60");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        var root = doc.RootElement;
+        Assert.Equal("optimal", root.GetProperty("status").GetString());
+        Assert.Equal(35 * 2, root.GetProperty("collection").GetArrayLength());   // 35 municipalities, intact and damaged packs, one hub each
+        var periods = root.GetProperty("periods");
+        Assert.InRange(periods.GetProperty("gap").GetDouble(), 0, 0.0101);
+        var years = periods.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("opened").EnumerateArray().Select(o => o.GetProperty("id").GetString()).ToHashSet()).ToList();
+        Assert.Equal(3, years.Count);
+        Assert.Subset(years[1], years[0]);
+        Assert.Subset(years[2], years[1]);
     }
 }

@@ -7,11 +7,12 @@ namespace Junkan.Application.Network;
 
 /// <summary>
 /// A network request: the case file, an optional hub limit and carbon price (JPY/t CO2e) that override the case's,
-/// the number of Pareto points (0 = none; otherwise at least 2), the solver's time limit in seconds (> 0) and single
-/// sourcing (each source to one hub).
+/// the number of Pareto points (0 = none; otherwise at least 2), the solver's time limit in seconds (> 0), single
+/// sourcing (each source to one hub), the supply year (default: the case's national-supply year) and whether to solve
+/// the case's periods jointly (multi-period plan).
 /// </summary>
 public sealed record NetworkRequest(string CaseFile, int? Hubs = null, double? CarbonPrice = null, int Pareto = 0, double TimeLimitSeconds = 60,
-    bool SingleSource = false)
+    bool SingleSource = false, int? Year = null, bool Periods = false)
 {
     public void Check()
     {
@@ -20,26 +21,58 @@ public sealed record NetworkRequest(string CaseFile, int? Hubs = null, double? C
         if (CarbonPrice is < 0 || CarbonPrice is double p && !double.IsFinite(p)) throw new UsageException("--carbon-price", $"--carbon-price {CarbonPrice}: must be >= 0 JPY/t");
         if (Pareto is 1 or < 0) throw new UsageException("--pareto", $"--pareto {Pareto}: a front needs at least 2 points (cost and CO2), or 0 for none");
         if (Pareto > 50) throw new UsageException("--pareto", $"--pareto {Pareto}: at most 50 points");
+        if (Year is < 2000 or > 2100) throw new UsageException("--year", $"--year {Year}: write a year in 2000..2100");
     }
 }
 
-/// <summary>The solved plan with its cost, CO2 and financial accounting, and the Pareto front if asked for.</summary>
+/// <summary>
+/// The solved plan with its cost, CO2 and financial accounting, the Pareto front if asked for, what each stream's
+/// national supply rests on (with the published figures it is compared with) and the multi-period plan if asked for.
+/// </summary>
 public sealed record NetworkResult(NetworkCase Case, NetworkPlan Plan, CostBreakdown? Cost, Co2Breakdown? Co2, Financials? Financials,
-    IReadOnlyList<ParetoPoint> Pareto);
+    IReadOnlyList<ParetoPoint> Pareto, IReadOnlyList<SupplyBasis>? Supply = null, MultiPeriodResult? Periods = null);
 
-/// <summary>Use case: load a network case, solve it and account for cost and CO2.</summary>
+/// <summary>A multi-period plan with its appraisal and the supply basis of every period.</summary>
+public sealed record MultiPeriodResult(MultiPeriodPlan Plan, MultiPeriodAppraisal? Appraisal, IReadOnlyList<SupplyBasis> Supply);
+
+/// <summary>Use case: load a network case, take its supply from the flow systems where the case says so, solve it and account for cost and CO2.</summary>
 public static class NetworkPlanning
 {
-    public static NetworkResult Run(NetworkRequest request)
+    private static readonly Lazy<Workspace> DefaultWorkspace = new(() => Workspace.Open(DataCatalogue.Locate()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Relative MIP gap at which the multi-period solve stops.</summary>
+    public const double MultiPeriodGap = 0.01;
+
+    public static NetworkResult Run(NetworkRequest request) => Run(request, null);
+
+    /// <param name="workspace">The data the flow systems come from (default: the repository's bundled data, opened once).</param>
+    public static NetworkResult Run(NetworkRequest request, Workspace? workspace)
     {
         request.Check();
-        var c = NetworkCaseLoader.Load(request.CaseFile);
-        if (request.CarbonPrice is double cp) c = c with { Economics = c.Economics with { CarbonPriceJpyPerTonne = cp } };
+        var file = NetworkCaseLoader.LoadFile(request.CaseFile);
+        var ws = file.FlowSupply.Count > 0 ? workspace ?? DefaultWorkspace.Value : null;
+        if (request.Periods && file.Periods.Count == 0) throw new UsageException("--periods", $"--periods: {Path.GetFileName(request.CaseFile)} lists no 'periods' (years)");
+        var (c, supply) = NetworkSupply.For(file, request.Year, ws);
+        c = WithCarbon(c, request.CarbonPrice);
         var options = new SolveOptions(TimeLimitSeconds: request.TimeLimitSeconds, MaxHubs: request.Hubs, SingleSource: request.SingleSource);
         var plan = NetworkSolver.Solve(c, options);
         var pareto = request.Pareto >= 2 && plan.Report.HasPlan ? ParetoFront.Compute(c, request.Pareto, options) : [];
+        // The joint multi-period model stops at a 1 % gap (the target; the report prints the gap reached).
+        var periods = request.Periods ? Periods(file, ws, request, options with { RelativeGap = Math.Max(options.RelativeGap, MultiPeriodGap) }) : null;
         return plan.Report.HasPlan
-            ? new NetworkResult(c, plan, PlanAccounting.Cost(c, plan), PlanAccounting.Co2(c, plan), PlanAccounting.Appraise(c, plan), pareto)
-            : new NetworkResult(c, plan, null, null, null, pareto);
+            ? new NetworkResult(c, plan, PlanAccounting.Cost(c, plan), PlanAccounting.Co2(c, plan), PlanAccounting.Appraise(c, plan), pareto, supply, periods)
+            : new NetworkResult(c, plan, null, null, null, pareto, supply, periods);
+    }
+
+    private static NetworkCase WithCarbon(NetworkCase c, double? price) =>
+        price is double cp ? c with { Economics = c.Economics with { CarbonPriceJpyPerTonne = cp } } : c;
+
+    private static MultiPeriodResult Periods(NetworkCaseFile file, Workspace? ws, NetworkRequest request, SolveOptions options)
+    {
+        var cases = file.Periods.Select(y => NetworkSupply.For(file, y, ws)).ToList();
+        var periods = PlanningPeriods.Of(file.Periods, file.Case.Economics.DiscountRate);
+        var plan = MultiPeriodSolver.Solve([.. cases.Select(x => WithCarbon(x.Case, request.CarbonPrice))], periods, options);
+        var appraisal = plan.Report.HasPlan ? MultiPeriodAccounting.Appraise(plan, periods.DiscountRate) : null;
+        return new MultiPeriodResult(plan, appraisal, [.. cases.SelectMany(x => x.Basis)]);
     }
 }

@@ -15,15 +15,22 @@ public static class NetworkCommand
         var pareto = new Option<int>("--pareto") { Description = "Also compute a cost-CO2 Pareto front with K points (K >= 2; epsilon-constraint)", DefaultValueFactory = _ => 0 };
         var timeLimit = new Option<double>("--time-limit") { Description = "Solver time limit per solve, seconds (> 0)", DefaultValueFactory = _ => 60 };
         var single = new Option<bool>("--single-source") { Description = "Each source sends all its material to one hub" };
+        var year = new Option<int?>("--year") { Description = "Supply year (flow-system supply; default: the case's national-supply year)" };
+        var periods = new Option<bool>("--periods") { Description = "Also solve the case's periods jointly: which site opens when, at which size (open stays open); NPV and payback" };
+        var map = new Option<string?>("--map") { Description = "Also write the map (FILE.svg) or the report section with map (FILE.html)" };
+        var lang = new Option<string>("--lang") { Description = "Language of the map and report: ja or en", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong("en", "ja");
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var cmd = new Command("network", "Recycling network: where to open hubs and plants, at what size, cost and CO2 (MILP, OR-Tools)")
         {
-            file, hubs, carbon, pareto, timeLimit, single, format,
+            file, hubs, carbon, pareto, timeLimit, single, year, periods, map, lang, format,
         };
         cmd.SetAction(p =>
         {
-            var result = NetworkPlanning.Run(new NetworkRequest(p.GetValue(file)!, p.GetValue(hubs), p.GetValue(carbon), p.GetValue(pareto), p.GetValue(timeLimit), p.GetValue(single)));
+            var result = NetworkPlanning.Run(new NetworkRequest(p.GetValue(file)!, p.GetValue(hubs), p.GetValue(carbon), p.GetValue(pareto), p.GetValue(timeLimit), p.GetValue(single),
+                p.GetValue(year), p.GetValue(periods)));
+            if (p.GetValue(map) is { } mapFile && result.Plan.Report.HasPlan) NetworkMapExport.Write(result, mapFile, p.GetValue(lang)!);
             if (p.GetValue(format) == "json") Console.Out.WriteLine(NetworkOutput.Json(result));
             else NetworkOutput.Table(Console.Out, result);
             return result.Plan.Report.HasPlan ? ExitCodes.Success : ExitCodes.BadInput;

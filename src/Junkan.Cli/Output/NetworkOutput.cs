@@ -15,6 +15,7 @@ public static class NetworkOutput
     {
         var rep = r.Plan.Report;
         o.WriteLine($"Case / ケース: {r.Case.Name}");
+        WriteSupply(o, r.Supply ?? []);
         o.WriteLine($"Solver status / 求解状況: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)"
             + (rep.Objective is double ob ? $"; objective {M(ob)} MJPY/y, bound {M(rep.Bound ?? double.NaN)}, gap {(rep.Gap ?? 0).ToString("P3", Inv)}" : ""));
         foreach (var b in rep.Binding)
@@ -34,6 +35,37 @@ public static class NetworkOutput
         WriteMoney(o, r);
         foreach (var p in r.Pareto)
             o.WriteLine($"  Pareto: cost {M(p.CostJpy)} MJPY/y, CO2e {p.Co2Tonnes.ToString("N0", Inv)} t/y, status {Status(p.Plan.Report.Status)}");
+        if (r.Periods is { } mp) WritePeriods(o, mp);
+    }
+
+    /// <summary>What each stream's national supply rests on, and the published figures beside it (ratio model / published).</summary>
+    private static void WriteSupply(TextWriter o, IReadOnlyList<SupplyBasis> supply)
+    {
+        foreach (var s in supply)
+        {
+            o.WriteLine($"Supply / 供給量 {s.Stream} {s.Year}: {s.Tonnes.ToString("N0", Inv)} t/y [{s.Basis}] {s.Derivation}");
+            foreach (var p in s.Published)
+                o.WriteLine($"  vs published / 公表値 {p.Year}: {p.Tonnes.ToString("N0", Inv)} t ({p.Source.Source}; {p.Note}): model/published {(s.Tonnes / p.Tonnes).ToString("0.0#", Inv)}");
+        }
+    }
+
+    private static void WritePeriods(TextWriter o, MultiPeriodResult mp)
+    {
+        var rep = mp.Plan.Report;
+        o.WriteLine();
+        o.WriteLine($"Multi-period plan / 多期間計画: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)"
+            + (rep.Objective is double ob ? $"; present value {M(ob)} MJPY, bound {M(rep.Bound ?? double.NaN)}, gap {(rep.Gap ?? 0).ToString("P3", Inv)}" : ""));
+        foreach (var b in rep.Binding) o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))})");
+        if (!rep.HasPlan) return;
+        var opens = mp.Plan.OpeningYear();
+        foreach (var p in mp.Plan.Periods)
+        {
+            o.WriteLine($"  {p.Year} ({p.Years} y, weight {p.Weight.ToString("0.000", Inv)}): supply {p.Case.Sources.Sum(s => s.Supply.Values.Sum()).ToString("N0", Inv)} t/y, collected {p.Plan.Collection.Sum(f => f.Tonnes).ToString("N0", Inv)} t/y");
+            foreach (var s in p.Plan.Opened.OrderBy(s => s.Site.Kind).ThenBy(s => s.Site.Id, StringComparer.Ordinal))
+                o.WriteLine($"    {s.Site.Kind,-5} {s.Site.NameEn + " " + s.Site.NameJa,-30} {s.Size.Name,-8} input {s.InputT.ToString("N0", Inv),9} t/y{(s.Site.Existing ? "  existing / 既存" : opens[s.Site.Id] == p.Year ? "  opens / 開設" : "")}");
+        }
+        if (mp.Appraisal is { } a)
+            o.WriteLine($"  Appraisal / 投資評価: investment {M(a.Investment)} MJPY, NPV {M(a.Npv)} MJPY at {a.DiscountRate.ToString("P1", Inv)} to {mp.Plan.Periods[0].Year} over the horizon (no terminal value), payback {(a.PaybackYear is int y ? y.ToString(Inv) : "not within the horizon")}");
     }
 
     private static void WriteMoney(TextWriter o, NetworkResult r)
@@ -82,9 +114,35 @@ public static class NetworkOutput
             ["cost_jpy_per_year"] = r.Cost is { } c ? new { annualised_investment = c.AnnualisedInvestment, @fixed = c.Fixed, processing = c.Processing, transport = c.Transport, revenue = c.Revenue, carbon = c.Carbon, net = c.Total } : null,
             ["co2_t_per_year"] = r.Co2 is { } e ? new { transport = e.Transport, process_energy = e.ProcessEnergy, avoided_primary = e.AvoidedPrimary, net = e.Net, secondary_gaps = e.SecondaryGaps } : null,
             ["appraisal"] = r.Financials is { } f ? new { investment_jpy = f.Investment, annual_cash_flow_jpy = f.AnnualCashFlow, npv_jpy = f.Npv, payback_years = f.PaybackYears, discount_rate = f.DiscountRate, life_years = f.LifeYears } : null,
+            ["supply"] = (r.Supply ?? []).Select(SupplyJson),
+            ["periods"] = r.Periods is { } mp ? PeriodsJson(mp) : null,
             ["pareto"] = r.Pareto.Select(p => new { cost_jpy = double.IsFinite(p.CostJpy) ? p.CostJpy : (double?)null, co2_t = double.IsFinite(p.Co2Tonnes) ? p.Co2Tonnes : (double?)null, co2_cap_t = p.Co2Cap, status = Status(p.Plan.Report.Status) }),
         };
         return JsonSerializer.Serialize(doc, JsonOptions);
+    }
+
+    private static object SupplyJson(SupplyBasis s) => new
+    {
+        stream = s.Stream, year = s.Year, tonnes = s.Tonnes, basis = s.Basis, derivation = s.Derivation,
+        published = s.Published.Select(p => new { year = p.Year, tonnes = p.Tonnes, source = p.Source.Source.Value, note = p.Note, ratio = s.Tonnes / p.Tonnes }),
+    };
+
+    private static object PeriodsJson(MultiPeriodResult mp)
+    {
+        var rep = mp.Plan.Report;
+        var opens = rep.HasPlan ? mp.Plan.OpeningYear() : new Dictionary<string, int>();
+        return new
+        {
+            status = Status(rep.Status), objective_pv_jpy = rep.Objective, bound_jpy = rep.Bound, gap = rep.Gap, seconds = Math.Round(rep.Seconds, 3),
+            binding = rep.Binding.Select(b => new { group = b.Group, excess = b.Excess, items = b.Items }),
+            periods = mp.Plan.Periods.Select(p => new
+            {
+                year = p.Year, years = p.Years, weight = p.Weight,
+                opened = p.Plan.Opened.Select(s => new { id = s.Site.Id, size = s.Size.Name, input_t = s.InputT, opens = !s.Site.Existing && opens[s.Site.Id] == p.Year, existing = s.Site.Existing }),
+                collected_t = p.Plan.Collection.Sum(f => f.Tonnes),
+            }),
+            appraisal = mp.Appraisal is { } a ? new { investment_jpy = a.Investment, npv_jpy = a.Npv, payback_year = a.PaybackYear, discount_rate = a.DiscountRate } : null,
+        };
     }
 
     private static object FlowJson(Flow f) => new { from = f.From, to = f.To, stream = f.Stream, mode = f.Mode, t = f.Tonnes, km = f.Km };

@@ -12,7 +12,11 @@ namespace Junkan.Data.Network;
 /// </summary>
 public static class NetworkCaseLoader
 {
-    public static NetworkCase Load(string path)
+    /// <summary>The case alone (a single period, supply as written in the file).</summary>
+    public static NetworkCase Load(string path) => LoadFile(path).Case;
+
+    /// <summary>The case with its periods, flow-system supply specifications, national totals and published figures.</summary>
+    public static NetworkCaseFile LoadFile(string path)
     {
         string text;
         try { text = File.ReadAllText(path); }
@@ -29,7 +33,7 @@ public static class NetworkCaseLoader
             var p = problems[0];
             throw new DataFormatException(path, r.Lines.TryGetValue(p.Item, out int line) ? line : null, $"{p.Item}.{p.Field}", p.Problem);
         }
-        return c;
+        return r.Extras(c, path);
     }
 
     private static Dictionary<string, int> Citations(YamlMap map)
@@ -131,9 +135,33 @@ public static class NetworkCaseLoader
                 double t = n.Num("tonnes");
                 if (t < 0) throw n.Error("tonnes", $"supply {t} t/y is negative");
                 Prov(n, "source", n.Has("year") ? (int)n.Num("year") : null);
+                _national[stream] = (t, n.Has("year") ? (int)n.Num("year") : null, n.Str("source"));
                 foreach (var (code, q) in SupplyScaling.Scale(t, weights)) supply[code][stream] = q;
             }
-            return explicitSources.Concat(regions.Values.Select(r => new SourceSite("pref-" + r.Code, r.NameEn, r.NameJa, r.Point, supply[r.Code]))).ToList();
+            return explicitSources.Concat(regions.Values.Select(r => new SourceSite((r.Code.Length == 2 ? "pref-" : "muni-") + r.Code, r.NameEn, r.NameJa, r.Point, supply[r.Code]))).ToList();
+        }
+
+        private readonly Dictionary<string, (double Tonnes, int? Year, string Source)> _national = [];
+
+        /// <summary>Periods, flow-system supply, the national totals read and the published figures to compare with.</summary>
+        public NetworkCaseFile Extras(NetworkCase c, string path)
+        {
+            var years = root.Has("periods") ? root.Strings("periods").Select(y => int.TryParse(y, out int v) ? v : throw root.Error("periods", $"'{y}' is not a year")).ToList() : [];
+            for (int i = 1; i < years.Count; i++) if (years[i] <= years[i - 1]) throw root.Error("periods", $"periods must increase: {years[i - 1]} then {years[i]}");
+            var specs = root.Maps("flow_supply").Select(m =>
+            {
+                string stream = m.Str("stream");
+                if (c.Streams.All(s => s.Id != stream)) throw m.Error("stream", $"unknown stream '{stream}'");
+                if (!_national.ContainsKey(stream)) throw m.Error("stream", $"'{stream}' needs a national_supply row (it places the flow-system total over the regions and is the fallback)");
+                double content = m.Num("content"), share = m.Num("share", 1);
+                if (content is <= 0 or > 1) throw m.Error("content", $"{content} is not in (0, 1] t element per t product");
+                if (share is < 0 or > 1) throw m.Error("share", $"{share} is not in 0..1");
+                return new FlowSupplySpec(stream, m.Str("element"), m.Str("use"), content, share, Prov(m, "content_source"), Prov(m, "share_source"), m.Bool("apply", true));
+            }).ToList();
+            var published = root.Maps("published_supply").Select(m => new PublishedSupply(m.Str("stream"), (int)m.Num("year"), m.Num("tonnes"),
+                Prov(m, "source", (int)m.Num("year")), m.Str("note"))).ToList();
+            string? weight = root.Map("regions") is { } rg && root.Has("national_supply") ? rg.Str("weight") : null;
+            return new NetworkCaseFile(c, path, years, specs, _national, published, weight);
         }
 
         private Dictionary<string, double> Distances()

@@ -105,3 +105,17 @@ public sealed class NetworkCaseLoaderTests : IDisposable
         Assert.Equal("population_2020", e.Column);
     }
 }
+
+public sealed class MunicipalCaseFileTests
+{
+    [Fact]
+    public void FukuokaCaseReadsThirtyFiveMunicipalitiesWithTheirRegistryPopulation()
+    {
+        var file = NetworkCaseLoader.LoadFile(Junkan.Testing.TestRepository.Path("data", "network", "regional", "lib-fukuoka.yaml"));
+        Assert.Equal(35, file.Case.Sources.Count);
+        Assert.Equal([2030, 2035, 2040], file.Periods);
+        // Fukuoka city: 1,568,265 of the 35 municipalities' 4,688,484 residents (MIC registry 2022-01-01).
+        Assert.Equal(353.0 * 1568265 / 4688484, file.Case.Sources.Single(s => s.Id == "muni-40130").Supply["lib-ev"], 6);
+        Assert.Equal(2, file.FlowSupply.Count);
+    }
+}

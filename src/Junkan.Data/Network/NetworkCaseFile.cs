@@ -1,0 +1,11 @@
+using Junkan.Core.Network;
+
+namespace Junkan.Data.Network;
+
+/// <summary>
+/// A case file as read: the case (supply as written), its file path, the planning years (empty = one period), the
+/// streams whose national supply comes from a flow system, the national totals written in the file per stream (t/y,
+/// year, source id), published figures to compare the supply with, and the regions' weight column (null without regions).
+/// </summary>
+public sealed record NetworkCaseFile(NetworkCase Case, string Path, IReadOnlyList<int> Periods, IReadOnlyList<FlowSupplySpec> FlowSupply,
+    IReadOnlyDictionary<string, (double Tonnes, int? Year, string Source)> NationalSupply, IReadOnlyList<PublishedSupply> Published, string? Weight);

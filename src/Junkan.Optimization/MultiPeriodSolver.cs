@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Google.OrTools.LinearSolver;
+using Junkan.Core.Network;
+
+namespace Junkan.Optimization;
+
+/// <summary>
+/// Solves a multi-period plan in one MILP: one copy of the network model per period (that period's supply, its
+/// objective times the period's discount weight, <see cref="PlanningPeriods.Weight"/>), and z(f,s,t) ≥ z(f,s,t−1) for
+/// every site and size, so that a site open in one period stays open at the same size afterwards. The objective is the
+/// present value (JPY of the first year) of the annual costs: annualised investment (CRF) and fixed cost while a site is
+/// open, transport, processing, minus revenue, plus the carbon price. An infeasible plan is diagnosed period by period.
+/// </summary>
+public static class MultiPeriodSolver
+{
+    public static MultiPeriodPlan Solve(IReadOnlyList<NetworkCase> cases, PlanningPeriods periods, SolveOptions o)
+    {
+        o.Check();
+        if (cases.Count != periods.Count) throw new ArgumentException($"{cases.Count} cases for {periods.Count} periods", nameof(cases));
+        if (o.Co2Cap is not null || o.Objective != Objective.Cost) throw new ArgumentException("a multi-period plan minimises cost (with the carbon price); no CO2 cap", nameof(o));
+        foreach (var c in cases)
+        {
+            var problems = CaseValidation.Check(c);
+            if (problems.Count > 0) throw new ArgumentException($"{problems[0].Item}:{problems[0].Field}: {problems[0].Problem}", nameof(cases));
+        }
+        var watch = Stopwatch.StartNew();
+        using var solver = NetworkSolver.CreateSolver(out string name);
+        var models = cases.Select((c, t) => new NetworkModel(solver, c, o, elastic: false, $"p{t}_", periods.Weight(t))).ToList();
+        for (int t = 1; t < models.Count; t++) StaysOpen(solver, models[t - 1], models[t], t);
+        solver.SetTimeLimit((long)Math.Ceiling(o.TimeLimitSeconds * 1000));
+        using var p = new MPSolverParameters();
+        p.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, o.RelativeGap);
+        var status = solver.Solve(p);
+        double seconds = watch.Elapsed.TotalSeconds;
+        if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
+        {
+            var report = NetworkSolver.Report(solver, status, seconds, name);
+            return new MultiPeriodPlan(report, models.Select((m, t) => new PeriodPlan(periods.Years[t], periods.Length(t), periods.Weight(t), cases[t],
+                PlanReader.Read(cases[t], m, report))).ToList());
+        }
+        var failed = status == Solver.ResultStatus.INFEASIBLE ? Diagnose(cases, periods, o) : [];
+        var st = status switch
+        {
+            Solver.ResultStatus.INFEASIBLE => SolveStatus.Infeasible,
+            Solver.ResultStatus.NOT_SOLVED when seconds >= o.TimeLimitSeconds * 0.95 => SolveStatus.TimeLimitNoSolution,
+            _ => SolveStatus.Error,
+        };
+        return new MultiPeriodPlan(new SolverReport(st, null, null, null, seconds, name, failed), []);
+    }
+
+    /// <summary>z(f,s,t) − z(f,s,t−1) ≥ 0: open stays open at the same size.</summary>
+    private static void StaysOpen(Solver solver, NetworkModel before, NetworkModel after, int t)
+    {
+        foreach (var ((site, size), v) in after.Z)
+        {
+            var prev = before.Z.First(kv => kv.Key.Site.Id == site.Id && kv.Key.Size.Name == size.Name).Value;
+            var ct = solver.MakeConstraint(0, double.PositiveInfinity, $"stays_open:{site.Id}/{size.Name}/{t}");
+            ct.SetCoefficient(v, 1);
+            ct.SetCoefficient(prev, -1);
+        }
+    }
+
+    /// <summary>The binding groups of the first period that is infeasible alone, named with its year; else the link between periods.</summary>
+    private static List<BindingGroup> Diagnose(IReadOnlyList<NetworkCase> cases, PlanningPeriods periods, SolveOptions o)
+    {
+        for (int t = 0; t < cases.Count; t++)
+        {
+            var alone = NetworkSolver.Solve(cases[t], o);
+            if (alone.Report.Status == SolveStatus.Infeasible)
+                return alone.Report.Binding.Select(b => b with { Group = $"{periods.Years[t]}: {b.Group}" }).ToList();
+        }
+        return [new BindingGroup("open stays open (each period is feasible alone)", double.NaN, [])];
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Junkan.Core.Network;
+
+namespace Junkan.Reports.Network;
+
+/// <summary>
+/// A deterministic SVG map of a plan: sources (grey circles, area ∝ supply), collection flows (thin grey lines),
+/// hub → plant shipments (lines by mode, width ∝ tonnes), opened hubs (squares) and plants (triangles) with their names.
+/// Equirectangular projection around the points' mean latitude; no tiles, no outlines; coordinates rounded to 0.1 px.
+/// </summary>
+public static class NetworkMap
+{
+    private const double Width = 720, Height = 560, Pad = 40;
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private static readonly Dictionary<string, string> ModeColour = new(StringComparer.Ordinal) { ["truck"] = "#d9480f", ["rail"] = "#1971c2", ["ship"] = "#0c8599" };
+
+    public static string Render(NetworkCase c, NetworkPlan plan, NetworkLabels t)
+    {
+        var points = c.Sources.Select(s => s.Point).Concat(plan.Opened.Select(o => o.Site.Point)).ToList();
+        if (points.Count == 0) points.Add(new GeoPoint(35, 135));
+        var p = Projection.Fit(points);
+        var sites = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
+        foreach (var f in c.Hubs.Concat(c.Plants)) sites.TryAdd(f.Id, f.Point);
+        foreach (var s in c.Sources) sites.TryAdd(s.Id, s.Point);
+        var sb = new StringBuilder();
+        sb.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{Enc(t["Map"])}\">\n");
+        sb.Append("<rect width=\"100%\" height=\"100%\" fill=\"#f8f9fa\"/>\n");
+        double maxSupply = Math.Max(1e-9, c.Sources.Select(s => s.Supply.Values.Sum()).DefaultIfEmpty(0).Max());
+        foreach (var f in plan.Collection.OrderBy(f => f.From, StringComparer.Ordinal).ThenBy(f => f.To, StringComparer.Ordinal).ThenBy(f => f.Stream, StringComparer.Ordinal))
+            Line(sb, p, sites[f.From], sites[f.To], "#adb5bd", 0.6, null);
+        double maxShip = Math.Max(1e-9, plan.Shipments.Select(f => f.Tonnes).DefaultIfEmpty(0).Max());
+        foreach (var f in plan.Shipments.OrderBy(f => f.From, StringComparer.Ordinal).ThenBy(f => f.To, StringComparer.Ordinal).ThenBy(f => f.Stream, StringComparer.Ordinal).ThenBy(f => f.Mode, StringComparer.Ordinal))
+            Line(sb, p, sites[f.From], sites[f.To], ModeColour.GetValueOrDefault(f.Mode, "#495057"), 1 + 5 * f.Tonnes / maxShip, $"{f.From} → {f.To} {f.Stream} {f.Mode} {F(f.Tonnes, "N0")} t/y");
+        foreach (var s in c.Sources.OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            var (x, y) = p.Xy(s.Point);
+            double r = 1.5 + 6 * Math.Sqrt(s.Supply.Values.Sum() / maxSupply);
+            sb.Append(Inv, $"<circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"{F(r)}\" fill=\"#868e96\" fill-opacity=\"0.55\"><title>{Enc(t.Language == "ja" ? s.NameJa : s.NameEn)} {F(s.Supply.Values.Sum(), "N0")} t/y</title></circle>\n");
+        }
+        foreach (var o in plan.Opened.OrderBy(o => o.Site.Kind).ThenBy(o => o.Site.Id, StringComparer.Ordinal)) Site(sb, p, o, t);
+        Legend(sb);
+        return sb.Append("</svg>\n").ToString();
+    }
+
+    private static void Site(StringBuilder sb, Projection p, OpenedSite o, NetworkLabels t)
+    {
+        var (x, y) = p.Xy(o.Site.Point);
+        string title = $"{t.Name(o.Site)} {o.Size.Name} {F(o.InputT, "N0")} t/y";
+        if (o.Site.Kind == FacilityKind.Hub)
+            sb.Append(Inv, $"<rect x=\"{F(x - 5)}\" y=\"{F(y - 5)}\" width=\"10\" height=\"10\" fill=\"#5f3dc4\" stroke=\"#fff\"><title>{Enc(title)}</title></rect>\n");
+        else
+            sb.Append(Inv, $"<polygon points=\"{F(x)},{F(y - 8)} {F(x + 7)},{F(y + 5)} {F(x - 7)},{F(y + 5)}\" fill=\"#c2255c\" stroke=\"#fff\"><title>{Enc(title)}</title></polygon>\n");
+        bool right = x > Width - 120;   // near the right edge the name goes to the left of the mark
+        sb.Append(Inv, $"<text x=\"{F(right ? x - 9 : x + 9)}\" y=\"{F(y + 4)}\"{(right ? " text-anchor=\"end\"" : "")} font-size=\"11\" font-family=\"sans-serif\" fill=\"#212529\">{Enc(t.Name(o.Site))}</text>\n");
+    }
+
+    private static void Line(StringBuilder sb, Projection p, GeoPoint a, GeoPoint b, string colour, double width, string? title)
+    {
+        var (x1, y1) = p.Xy(a);
+        var (x2, y2) = p.Xy(b);
+        sb.Append(Inv, $"<line x1=\"{F(x1)}\" y1=\"{F(y1)}\" x2=\"{F(x2)}\" y2=\"{F(y2)}\" stroke=\"{colour}\" stroke-width=\"{F(width)}\" stroke-opacity=\"0.8\"");
+        sb.Append(title is null ? "/>\n" : $"><title>{Enc(title)}</title></line>\n");
+    }
+
+    private static void Legend(StringBuilder sb)
+    {
+        double y = Height - 14;
+        foreach (var (mode, colour) in ModeColour)
+        {
+            double x = 12 + 70 * ModeColour.Keys.ToList().IndexOf(mode);
+            sb.Append(Inv, $"<line x1=\"{F(x)}\" y1=\"{F(y)}\" x2=\"{F(x + 20)}\" y2=\"{F(y)}\" stroke=\"{colour}\" stroke-width=\"3\"/>");
+            sb.Append(Inv, $"<text x=\"{F(x + 24)}\" y=\"{F(y + 4)}\" font-size=\"11\" font-family=\"sans-serif\">{mode}</text>\n");
+        }
+    }
+
+    private static string F(double v, string format = "0.0") => v.ToString(format, Inv);
+
+    private static string Enc(string s) => WebUtility.HtmlEncode(s);
+
+    /// <summary>Equirectangular projection fitted to the points' bounding box (x scaled by cos of the mean latitude).</summary>
+    private sealed record Projection(double MinLon, double MaxLat, double Scale, double CosLat, double OffsetX, double OffsetY)
+    {
+        public static Projection Fit(IReadOnlyList<GeoPoint> pts)
+        {
+            double minLat = pts.Min(q => q.Lat), maxLat = pts.Max(q => q.Lat), minLon = pts.Min(q => q.Lon), maxLon = pts.Max(q => q.Lon);
+            double cos = Math.Cos((minLat + maxLat) / 2 * Math.PI / 180);
+            double w = Math.Max(1e-6, (maxLon - minLon) * cos), h = Math.Max(1e-6, maxLat - minLat);
+            double scale = Math.Min((Width - 2 * Pad) / w, (Height - 2 * Pad - 20) / h);
+            return new Projection(minLon, maxLat, scale, cos, (Width - w * scale) / 2, (Height - 20 - h * scale) / 2);
+        }
+
+        public (double X, double Y) Xy(GeoPoint g) => (OffsetX + (g.Lon - MinLon) * CosLat * Scale, OffsetY + (MaxLat - g.Lat) * Scale);
+    }
+}

@@ -1,0 +1,10 @@
+using Junkan.Core.Network;
+
+namespace Junkan.Reports.Network;
+
+/// <summary>
+/// What the network section shows: the case, the solved plan with its cost (JPY/y), CO2e (t/y) and appraisal, what each
+/// stream's national supply rests on, and the multi-period plan with its appraisal when one was solved.
+/// </summary>
+public sealed record NetworkReport(NetworkCase Case, NetworkPlan Plan, CostBreakdown? Cost, Co2Breakdown? Co2, Financials? Financials,
+    IReadOnlyList<SupplyBasis> Supply, MultiPeriodPlan? Periods = null, MultiPeriodAppraisal? Appraisal = null);

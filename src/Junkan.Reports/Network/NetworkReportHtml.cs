@@ -1,0 +1,110 @@
+using System.Globalization;
+using Junkan.Core.Network;
+using Junkan.Reports.Html;
+
+namespace Junkan.Reports.Network;
+
+/// <summary>
+/// The network section as one self-contained HTML page in English or Japanese: supply and its basis (with the published
+/// figures beside it), solver status with bound and gap, opened sites, cost and CO2e split, appraisal, the map, and the
+/// multi-period plan when one was solved.
+/// </summary>
+public static class NetworkReportHtml
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static string Render(NetworkReport r, string language)
+    {
+        var t = new NetworkLabels(language);
+        var h = HtmlBuilder.Document(language, t["Title"], ReportStyle.Css).Element("h1", t["Title"]);
+        h.Element("p", $"{t["Case"]}: {r.Case.Name}", "meta").Element("p", t["Labels"], "meta");
+        Section(h, t, r);
+        return h.Raw("</body>\n</html>\n").ToString();
+    }
+
+    /// <summary>The section body (headings h2 and below) without the page around it.</summary>
+    internal static void Section(HtmlBuilder h, NetworkLabels t, NetworkReport r)
+    {
+        Supply(h, t, r.Supply);
+        Solver(h, t, r.Plan.Report);
+        if (!r.Plan.Report.HasPlan) return;
+        h.Element("h2", t["Plan"]);
+        Opened(h, t, r.Plan.Opened, null);
+        if (r.Cost is { } c) Cost(h, t, c);
+        if (r.Co2 is { } e) Co2(h, t, e);
+        if (r.Financials is { } f)
+            h.Element("h2", t["Appraisal"]).Element("p", $"{t["InvestmentTotal"]}: {M(f.Investment)} MJPY; {t["Npv"]}: {M(f.Npv)} ({f.DiscountRate.ToString("P1", Inv)}, {f.LifeYears} y); {t["Payback"]}: {(f.PaybackYears is double y ? y.ToString("0.0", Inv) + " y" : t["None"])}");
+        h.Element("h2", t["Map"]).Raw(NetworkMap.Render(r.Case, r.Plan, t)).Element("p", t["MapNote"], "meta");
+        if (r.Periods is { } mp) Periods(h, t, mp, r.Appraisal);
+    }
+
+    private static void Supply(HtmlBuilder h, NetworkLabels t, IReadOnlyList<SupplyBasis> supply)
+    {
+        if (supply.Count == 0) return;
+        h.Element("h2", t["Supply"]).Open("table").HeaderRow(t["Stream"], t["Year"], t["Tonnes"], t["Basis"], t["Published"], t["Ratio"]);
+        foreach (var s in supply)
+        {
+            var published = s.Published.Count == 0 ? [null] : s.Published.Select(p => (PublishedSupply?)p).ToList();
+            foreach (var p in published)
+            {
+                h.OpenRow(p is null ? [] : [p.Source.Source.Value]).Element("td", s.Stream).Num(s.Year.ToString(Inv)).Num(s.Tonnes.ToString("N0", Inv))
+                    .Element("td", $"[{s.Basis}] {s.Derivation}")
+                    .Element("td", p is null ? "" : $"{p.Tonnes.ToString("N0", Inv)} t ({p.Year}, {p.Source.Source.Value}): {p.Note}")
+                    .Num(p is null ? "" : (s.Tonnes / p.Tonnes).ToString("0.0#", Inv)).Close("tr").Line();
+            }
+        }
+        h.Close("table").Line();
+    }
+
+    private static void Solver(HtmlBuilder h, NetworkLabels t, SolverReport rep)
+    {
+        h.Element("h2", t["Solver"]).Open("table").HeaderRow(t["Status"], t["Objective"], t["Bound"], t["Gap"], t["Seconds"]);
+        h.Row($"{t[rep.Status.ToString()]} ({rep.Solver})", rep.Objective is double o ? M(o) : "", rep.Bound is double b ? M(b) : "",
+            rep.Gap is double g ? g.ToString("P3", Inv) : "", rep.Seconds.ToString("0.00", Inv));
+        foreach (var bg in rep.Binding) h.Row($"{t["Binding"]}: {bg.Group}", bg.Excess.ToString("N1", Inv), string.Join(", ", bg.Items.Take(8)), "", "");
+        h.Close("table").Line();
+    }
+
+    private static void Opened(HtmlBuilder h, NetworkLabels t, IReadOnlyList<OpenedSite> opened, Func<OpenedSite, string>? note)
+    {
+        h.Open("table").HeaderRow(t["Kind"], t["Site"], t["Size"], t["Input"], t["Capacity"], "");
+        foreach (var s in opened.OrderBy(s => s.Site.Kind).ThenByDescending(s => s.InputT).ThenBy(s => s.Site.Id, StringComparer.Ordinal))
+            h.OpenRow([s.Site.CostSource.Source.Value]).Element("td", t[s.Site.Kind.ToString()]).Element("td", t.Name(s.Site)).Element("td", s.Size.Name)
+                .Num(s.InputT.ToString("N0", Inv)).Num(s.Size.CapacityT.ToString("N0", Inv)).Element("td", note?.Invoke(s) ?? (s.Site.Existing ? t["Existing"] : "")).Close("tr").Line();
+        h.Close("table").Line();
+    }
+
+    private static void Cost(HtmlBuilder h, NetworkLabels t, CostBreakdown c)
+    {
+        h.Element("h2", t["Cost"]).Open("table");
+        foreach (var (k, v) in new[] { ("Investment", c.AnnualisedInvestment), ("Fixed", c.Fixed), ("Processing", c.Processing), ("Transport", c.Transport), ("Revenue", -c.Revenue), ("Carbon", c.Carbon), ("Net", c.Total) })
+            h.Open("tr").Element("th", t[k]).Num(M(v)).Close("tr").Line();
+        h.Close("table").Line();
+    }
+
+    private static void Co2(HtmlBuilder h, NetworkLabels t, Co2Breakdown e)
+    {
+        h.Element("h2", t["Co2"]).Open("table");
+        foreach (var (k, v) in new[] { ("Transport", e.Transport), ("Energy", e.ProcessEnergy), ("Avoided", -e.AvoidedPrimary), ("Net", e.Net) })
+            h.Open("tr").Element("th", t[k]).Num(v.ToString("N0", Inv)).Close("tr").Line();
+        h.Close("table").Line();
+        if (e.SecondaryGaps.Count > 0) h.Element("p", $"{t["Gaps"]}: {string.Join(", ", e.SecondaryGaps)}", "meta");
+    }
+
+    private static void Periods(HtmlBuilder h, NetworkLabels t, MultiPeriodPlan mp, MultiPeriodAppraisal? a)
+    {
+        h.Element("h2", t["Periods"]);
+        Solver(h, t, mp.Report);
+        if (!mp.Report.HasPlan) return;
+        var opens = mp.OpeningYear();
+        foreach (var p in mp.Periods)
+        {
+            h.Element("h3", $"{p.Year} ({p.Years} y; {t["PeriodWeight"]} {p.Weight.ToString("0.000", Inv)}; {t["Collected"]} {p.Plan.Collection.Sum(f => f.Tonnes).ToString("N0", Inv)})");
+            Opened(h, t, p.Plan.Opened, s => s.Site.Existing ? t["Existing"] : opens[s.Site.Id] == p.Year ? t["Opens"] : "");
+        }
+        if (a is not null)
+            h.Element("p", $"{t["InvestmentTotal"]}: {M(a.Investment)} MJPY; {t["Npv"]}: {M(a.Npv)} ({a.DiscountRate.ToString("P1", Inv)}); {t["Payback"]}: {(a.PaybackYear is int y ? y.ToString(Inv) : t["None"])}");
+    }
+
+    private static string M(double jpy) => (jpy / 1e6 + 0.0).ToString("N1", Inv);
+}
