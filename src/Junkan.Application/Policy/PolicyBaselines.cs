@@ -21,5 +21,5 @@ internal static class PolicyBaselines
             .Value;
 
     private static FrozenDictionary<string, ElementRiskInputs> Build(RiskWorkspace risk, int year) =>
-        risk.Inputs.AssessedElements.ToFrozenDictionary(e => e, e => risk.Build(e, year), StringComparer.Ordinal)   // ⑥ from the flow systems, as every risk path;
+        risk.Inputs.AssessedElements.ToFrozenDictionary(e => e, e => risk.Build(e, year), StringComparer.Ordinal);   // ⑥ from the flow systems, as every risk path
 }
