@@ -94,7 +94,7 @@ public sealed class ReportPublishTests(ITestOutputHelper log) : IDisposable
         string[] wrap;
         if (TryMountTiny(out string tiny))   // a real "No space left on device"
         {
-            log.WriteLine("a 600 KB tmpfs: the disk really fills (ENOSPC)");
+            log.WriteLine("a 1,000 KB tmpfs: the disk really fills (ENOSPC)");
             folder = Path.Combine(tiny, "report");
             wrap = [];
         }
@@ -268,12 +268,12 @@ public sealed class ReportPublishTests(ITestOutputHelper log) : IDisposable
     private void AssertNoLeftovers() =>
         Assert.Equal(["lock"], Directory.GetFileSystemEntries(Control).Select(Path.GetFileName));
 
-    /// <summary>A 600 KB tmpfs (root only, where mounting is allowed): room for one small report set, not two.</summary>
+    /// <summary>A 1,000 KB tmpfs (root only, where mounting is allowed): room for one English risk set (about 660 KB with the trend charts), not two.</summary>
     private bool TryMountTiny(out string tiny)
     {
         tiny = Path.Combine(tmp, "tiny");
         Directory.CreateDirectory(tiny);
-        if (Environment.UserName != "root" || Run("mount", ["-t", "tmpfs", "-o", "size=600k", "tmpfs", tiny]) != 0) return false;
+        if (Environment.UserName != "root" || Run("mount", ["-t", "tmpfs", "-o", "size=1000k", "tmpfs", tiny]) != 0) return false;
         mounts.Add(tiny);
         return true;
     }

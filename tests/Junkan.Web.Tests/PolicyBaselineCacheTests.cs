@@ -34,7 +34,7 @@ public sealed class PolicyBaselineCacheTests : IDisposable
         var big = use.Evaluate([Scenario("big", 200_000)], year)[0].Elements[0];
         var small = use.Evaluate([Scenario("small", 1)], year)[0].Elements[0];
 
-        var fresh = w.Risk.Inputs.AssessedElements.ToDictionary(e => e, e => w.Risk.Inputs.Build(e, year));
+        var fresh = w.Risk.Inputs.AssessedElements.ToDictionary(e => e, e => w.Risk.Build(e, year));
         var scenario = new ScenarioFile(w.Risk.Data, w.Risk.Countries()).Load(Scenario("big", 200_000));
         var expected = new PolicyEvaluator(w.Risk.Assessor).Evaluate(scenario, fresh).Elements[0];
         Assert.Equal(Values(expected.Before), Values(big.Before));
