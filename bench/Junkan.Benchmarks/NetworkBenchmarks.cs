@@ -15,21 +15,23 @@ public class NetworkBenchmarks
 {
     private string libCase = null!;
     private string fukuokaCase = null!;
+    private Junkan.Application.Workspace workspace = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         libCase = Path.Combine(Path.GetDirectoryName(RepoPaths.Reference)!, "network", "lib-japan.yaml");
         fukuokaCase = Path.Combine(Path.GetDirectoryName(RepoPaths.Reference)!, "network", "regional", "lib-fukuoka.yaml");
+        workspace = Junkan.Application.Workspace.Open(RepoPaths.Catalogue);
     }
 
     [Benchmark]
-    public double FukuokaMunicipalities() => NetworkPlanning.Run(new NetworkRequest(fukuokaCase, TimeLimitSeconds: 60)).Plan.Report.Objective ?? double.NaN;
+    public double FukuokaMunicipalities() => NetworkPlanning.Run(new NetworkRequest(fukuokaCase, TimeLimitSeconds: 60), workspace).Plan.Report.Objective ?? double.NaN;
 
     [Benchmark]
     public double FukuokaMunicipalitiesThreePeriods() =>
-        NetworkPlanning.Run(new NetworkRequest(fukuokaCase, TimeLimitSeconds: 60, Periods: true)).Periods?.Plan.Report.Objective ?? double.NaN;
+        NetworkPlanning.Run(new NetworkRequest(fukuokaCase, TimeLimitSeconds: 60, Periods: true), workspace).Periods?.Plan.Report.Objective ?? double.NaN;
 
     [Benchmark]
-    public double LiIonJapanPrefectures() => NetworkPlanning.Run(new NetworkRequest(libCase, TimeLimitSeconds: 60)).Plan.Report.Objective ?? double.NaN;
+    public double LiIonJapanPrefectures() => NetworkPlanning.Run(new NetworkRequest(libCase, TimeLimitSeconds: 60), workspace).Plan.Report.Objective ?? double.NaN;
 }

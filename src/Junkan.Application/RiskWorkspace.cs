@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Junkan.Core.Flows;
 using Junkan.Core.Risk;
 using Junkan.Data.Reference;
@@ -9,6 +11,7 @@ namespace Junkan.Application;
 public sealed class RiskWorkspace
 {
     private readonly Func<IReadOnlyDictionary<string, ElementFlowModel>>? _flows;
+    private readonly ConcurrentDictionary<int, Lazy<FrozenDictionary<string, ElementRiskInputs>>> _baselines = new();
 
     private RiskWorkspace(ReferenceData data, RiskSettings settings, string settingsFile, Func<IReadOnlyDictionary<string, ElementFlowModel>>? flows)
     {
@@ -40,6 +43,14 @@ public sealed class RiskWorkspace
         if (_flows is null || !_flows().TryGetValue(element, out var model)) return inputs;
         return FlowSecondarySupply.Of(model, year, inputs.Secondary) is { } own ? inputs with { Secondary = own } : inputs;
     }
+
+    /// <summary>
+    /// The inputs of every assessed element in <paramref name="year"/>, built once per workspace and year and then shared
+    /// (the data never change, the inputs are immutable, the map is frozen): the baseline of every policy evaluation.
+    /// </summary>
+    public FrozenDictionary<string, ElementRiskInputs> Baseline(int year) =>
+        _baselines.GetOrAdd(year, y => new Lazy<FrozenDictionary<string, ElementRiskInputs>>(
+            () => Inputs.AssessedElements.ToFrozenDictionary(e => e, e => Build(e, y), StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Elements to assess: one (checked against the data) or all in table order.</summary>
     public IReadOnlyList<string> Elements(string? one) => one is null ? Inputs.AssessedElements : [Data.Element(one).Symbol];

@@ -1,3 +1,6 @@
+using Junkan.Core.Flows.Products;
+using Junkan.Data.Flows.Products;
+
 namespace Junkan.Application;
 
 /// <summary>
@@ -8,6 +11,7 @@ namespace Junkan.Application;
 public sealed class Workspace
 {
     private readonly Lazy<RecyclabilityWorkspace> _recyclability;
+    private readonly Lazy<(ProductSystemData, IReadOnlyList<ProductEndOfLife>)> _products;
 
     private Workspace(DataCatalogue catalogue)
     {
@@ -15,6 +19,7 @@ public sealed class Workspace
         // Indicator ⑥ reads the flow systems, which load with the recyclability part on the first ⑥ asked for.
         Risk = RiskWorkspace.Load(catalogue, Directory.Exists(catalogue.FlowsFolder) ? () => Recyclability.Models : null);
         _recyclability = new Lazy<RecyclabilityWorkspace>(() => RecyclabilityWorkspace.Load(catalogue, Risk), LazyThreadSafetyMode.ExecutionAndPublication);
+        _products = new(() => Flows.BottomUpAnalysis.Load(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public DataCatalogue Catalogue { get; }
@@ -22,6 +27,9 @@ public sealed class Workspace
 
     /// <summary>The recyclability part, loaded (and validated) on first access; a bad table fails here with its file, row and column.</summary>
     public RecyclabilityWorkspace Recyclability => _recyclability.Value;
+
+    /// <summary>The bottom-up product systems (data/flows/products) and their end-of-life runs, loaded on first access.</summary>
+    internal (ProductSystemData Data, IReadOnlyList<ProductEndOfLife> Runs) ProductSystems => _products.Value;
 
     /// <summary>Opens the data the catalogue points to (the reference tables and risk settings are read now).</summary>
     public static Workspace Open(DataCatalogue catalogue) => new(catalogue);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Junkan.Core.Flows.Products;
 using Junkan.Data.Flows.Products;
 using Junkan.Data.Reference;
@@ -21,13 +20,10 @@ public static class BottomUpAnalysis
     /// <summary>Years set beside the year shown when the products cover them.</summary>
     public static readonly IReadOnlyList<int> SummaryYears = [2010, 2020, 2030, 2050];
 
-    private static readonly ConditionalWeakTable<Workspace, Lazy<(ProductSystemData Data, IReadOnlyList<ProductEndOfLife> Runs)>> Cache = [];
+    /// <summary>The product data and their end-of-life runs of a workspace (loaded once, by the workspace; empty when data/flows/products is absent).</summary>
+    public static (ProductSystemData Data, IReadOnlyList<ProductEndOfLife> Runs) Products(Workspace workspace) => workspace.ProductSystems;
 
-    /// <summary>The product data and their end-of-life runs of a workspace (empty when data/flows/products is absent).</summary>
-    public static (ProductSystemData Data, IReadOnlyList<ProductEndOfLife> Runs) Products(Workspace workspace) =>
-        Cache.GetValue(workspace, w => new(() => Load(w), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-
-    private static (ProductSystemData, IReadOnlyList<ProductEndOfLife>) Load(Workspace w)
+    internal static (ProductSystemData Data, IReadOnlyList<ProductEndOfLife> Runs) Load(Workspace w)
     {
         string folder = Path.Combine(w.Catalogue.FlowsFolder, "products");
         if (!File.Exists(Path.Combine(folder, "products.csv"))) return (ProductSystemData.Empty, []);

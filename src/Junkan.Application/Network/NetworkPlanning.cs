@@ -38,19 +38,15 @@ public sealed record MultiPeriodResult(MultiPeriodPlan Plan, MultiPeriodAppraisa
 /// <summary>Use case: load a network case, take its supply from the flow systems where the case says so, solve it and account for cost and CO2.</summary>
 public static class NetworkPlanning
 {
-    private static readonly Lazy<Workspace> DefaultWorkspace = new(() => Workspace.Open(DataCatalogue.Locate()), LazyThreadSafetyMode.ExecutionAndPublication);
-
     /// <summary>Relative MIP gap at which the multi-period solve stops.</summary>
     public const double MultiPeriodGap = 0.01;
 
-    public static NetworkResult Run(NetworkRequest request) => Run(request, null);
-
-    /// <param name="workspace">The data the flow systems come from (default: the repository's bundled data, opened once).</param>
-    public static NetworkResult Run(NetworkRequest request, Workspace? workspace)
+    /// <param name="workspace">The data the flow systems come from (read only when the case takes its supply from them).</param>
+    public static NetworkResult Run(NetworkRequest request, Workspace workspace)
     {
         request.Check();
         var file = NetworkCaseLoader.LoadFile(request.CaseFile);
-        var ws = file.FlowSupply.Count > 0 ? workspace ?? DefaultWorkspace.Value : null;
+        var ws = file.FlowSupply.Count > 0 ? workspace : null;
         if (request.Periods && file.Periods.Count == 0) throw new UsageException("--periods", $"--periods: {Path.GetFileName(request.CaseFile)} lists no 'periods' (years)");
         var (c, supply) = NetworkSupply.For(file, request.Year, ws);
         c = WithCarbon(c, request.CarbonPrice);

@@ -24,12 +24,12 @@ public sealed class PolicyEvaluation(Workspace workspace)
         foreach (var f in scenarioFiles) _ = loader.Load(f);
     }
 
-    /// <summary>Every scenario file against the baseline inputs of all assessed elements in <paramref name="year"/> (built once per workspace and year, see <see cref="PolicyBaselines"/>).</summary>
+    /// <summary>Every scenario file against the baseline inputs of all assessed elements in <paramref name="year"/> (built once per workspace and year, <see cref="RiskWorkspace.Baseline"/>).</summary>
     public IReadOnlyList<PolicyOutcome> Evaluate(IEnumerable<string> scenarioFiles, int year)
     {
         var risk = workspace.Risk;
         var loader = new ScenarioFile(risk.Data, risk.Countries());
-        var baseline = PolicyBaselines.Of(risk, year);
+        var baseline = risk.Baseline(year);
         var evaluator = new PolicyEvaluator(risk.Assessor);
         return scenarioFiles.Select(f => evaluator.Evaluate(loader.Load(f), baseline)).ToArray();
     }

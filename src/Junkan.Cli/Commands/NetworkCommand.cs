@@ -29,7 +29,7 @@ public static class NetworkCommand
         cmd.SetAction(p =>
         {
             var result = NetworkPlanning.Run(new NetworkRequest(p.GetValue(file)!, p.GetValue(hubs), p.GetValue(carbon), p.GetValue(pareto), p.GetValue(timeLimit), p.GetValue(single),
-                p.GetValue(year), p.GetValue(periods)));
+                p.GetValue(year), p.GetValue(periods)), CliWorkspace.Open(null, null));
             if (p.GetValue(map) is { } mapFile && result.Plan.Report.HasPlan) NetworkMapExport.Write(result, mapFile, p.GetValue(lang)!);
             if (p.GetValue(format) == "json") Console.Out.WriteLine(NetworkOutput.Json(result));
             else NetworkOutput.Table(Console.Out, result);

@@ -54,7 +54,7 @@ internal sealed class NetworkViews(Workspace workspace) : IDisposable
         try
         {
             if (_plans.TryGetValue(key, out hit)) return hit;
-            var plan = NetworkDtoMapping.Plan(id, await Task.Run(() => NetworkPlanning.Run(q), CancellationToken.None), q);
+            var plan = NetworkDtoMapping.Plan(id, await Task.Run(() => NetworkPlanning.Run(q, workspace), CancellationToken.None), q);
             if (_plans.Count >= CacheLimit) _plans.Clear();
             return _plans[key] = plan;
         }
