@@ -1,6 +1,7 @@
 using Junkan.Core.Flows.Products;
 using Junkan.Data.Flows.Products;
 using Junkan.Data.Reference;
+using Junkan.Reports.Localization;
 
 namespace Junkan.Application.Flows;
 
@@ -50,32 +51,36 @@ public static class BottomUpAnalysis
     }
 }
 
-/// <summary>What an analyst should read from a reconciliation row or check (en and ja), by the rules of docs/methods/flows.md §7.</summary>
+/// <summary>
+/// What an analyst should read from a reconciliation row or check (en and ja), by the rules of docs/methods/flows.md §7;
+/// the sentences are the <c>Recon_</c> and <c>Check_</c> entries of the report resources.
+/// </summary>
 public static class ReconciliationReading
 {
-    /// <summary>The reading of one row.</summary>
-    public static (string En, string Ja) Of(ReconciliationRow row) => row.Ratio switch
-    {
-        null => ("No top-down figure for these uses in this year.", "この年・用途にトップダウンの値がない。"),
-        > 1.2 when row.Partial => ("The products alone exceed the whole top-down use: the top-down use share, demand history or lifetime is too small for these uses (or the bottom-up contents are too high).",
-            "製品だけで用途全体を上回る: トップダウンの用途比率・需要履歴・寿命が過小（またはボトムアップの含有量が過大）。"),
-        > 1.2 => ("Bottom-up above top-down: check demand and lifetime of the use against the product counts.", "ボトムアップがトップダウンを上回る: 用途の需要と寿命を製品台数と照合。"),
-        < 0.8 when !row.Partial => ("Bottom-up below top-down although the products cover the use: the top-down demand or share is too large, or products are missing.",
-            "製品が用途を網羅するのにボトムアップが小さい: トップダウンの需要・比率が過大か製品が不足。"),
-        < 0.8 => ("These products are the part of the use shown; the rest is other products in the same use (expected for a partial mapping).",
-            "これらの製品は用途の一部: 残りは同じ用途の他製品（部分対応なので想定どおり）。"),
-        _ => ("Bottom-up and top-down agree within 20 %.", "ボトムアップとトップダウンは20 %以内で一致。"),
-    };
+    private static readonly ReportText En = new("en"), Ja = new("ja");
 
-    /// <summary>The reading of one published check.</summary>
+    /// <summary>The reading of one row.</summary>
+    public static (string En, string Ja) Of(ReconciliationRow row) => Both(row.Ratio switch
+    {
+        null => "Recon_NoTopDown",
+        > 1.2 when row.Partial => "Recon_PartialAbove",
+        > 1.2 => "Recon_Above",
+        < 0.8 when !row.Partial => "Recon_BelowCovered",
+        < 0.8 => "Recon_Partial",
+        _ => "Recon_Agree",
+    });
+
+    /// <summary>The reading of one published check (the ratio is published ÷ model, or recovered ÷ contained).</summary>
     public static (string En, string Ja) Of(ProductCheck check) => (check.Figure.Measure, check.Ratio) switch
     {
-        (_, null) => ("The model has no figure for these products in this year.", "この年の製品にモデル値がない。"),
-        ("recovered_t", var r) when r <= 1 => ($"{r:P0} of the contained element was recovered as metal; the rest left in mixed fractions, residues or was not separated.",
-            $"含有量の{r:P0}が金属として回収: 残りは混合物・残さへ、または未分離。"),
-        ("recovered_t", _) => ("More recovered than the modelled content: the per-unit contents are too low.", "回収量がモデル含有量を上回る: 1台当たり含有量が過小。"),
-        (_, var r) when r is >= 0.8 and <= 1.25 => ("The modelled units agree with the published count within 25 %.", "モデル台数は公表値と25 %以内で一致。"),
-        (_, var r) => ($"Published / model = {r:0.00}: the unit series (sales, lifetime or export share) misses the published count.",
-            $"公表値/モデル = {r:0.00}: 台数系列（販売・寿命・輸出比率）が公表値と合わない。"),
+        (_, null) => Both("Check_NoModel"),
+        ("recovered_t", var r) when r <= 1 => Both("Check_RecoveredShare", r),
+        ("recovered_t", _) => Both("Check_RecoveredAbove"),
+        (_, var r) when r is >= 0.8 and <= 1.25 => Both("Check_UnitsAgree"),
+        (_, var r) => Both("Check_UnitsMiss", r),
     };
+
+    private static (string En, string Ja) Both(string key, params object?[] args) => (Format(En, key, args), Format(Ja, key, args));
+
+    private static string Format(ReportText text, string key, object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, text[key], args);
 }
