@@ -19,6 +19,9 @@ public sealed record AssessmentResult(AssessmentInputs Inputs, IReadOnlyList<Ele
 
     /// <summary>Share of each flow system's per-use parameters given for the use (0..1), by element.</summary>
     public IReadOnlyDictionary<string, double> FlowCoverage { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The avoided emissions of recycling each element, today and at the achievable collection (gaps where no factor is bundled).</summary>
+    public IReadOnlyList<CarbonEffect> CarbonEffects { get; init; } = [];
 }
 
 /// <summary>Use case <c>assess</c>: the recyclability of the target elements (central values).</summary>
@@ -43,6 +46,7 @@ public sealed class RecyclabilityAssessment(Workspace workspace)
             Comparisons = comparisons,
             FlowSpreads = withFlows.ToDictionary(p => p.Element, p => Core.Flows.FlowSpread.Of(p.Flows!, year)),
             FlowCoverage = withFlows.ToDictionary(p => p.Element, p => Core.Flows.FlowCoverage.Of(p.Flows!, year)),
+            CarbonEffects = CarbonEffect.Of(assessments, r.Data.EmissionFactors),
         };
     }
 

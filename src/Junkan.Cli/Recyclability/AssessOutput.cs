@@ -24,7 +24,7 @@ internal static class AssessOutput
         {
             case "json": Json(result, s); break;
             case "csv": Csv(Console.Out, assessments, outlook); break;
-            default: Table(result, inputs.Scenario); ComparisonTable(result.Comparisons, assessments); break;
+            default: Table(result, inputs.Scenario); ComparisonTable(result.Comparisons, assessments); CarbonOutput.Table(result.CarbonEffects); break;
         }
     }
 
@@ -92,7 +92,8 @@ internal static class AssessOutput
             {
                 var p = profiles.First(p => p.Element == a.Element);
                 Element(w, a, p, s, inputs.Prices, outlook[a.Element], comparisons.TryGetValue(a.Element, out var c) ? c : [],
-                    result.FlowSpreads.GetValueOrDefault(a.Element), result.FlowCoverage.TryGetValue(a.Element, out var cov) ? cov : null);
+                    result.FlowSpreads.GetValueOrDefault(a.Element), result.FlowCoverage.TryGetValue(a.Element, out var cov) ? cov : null,
+                    result.CarbonEffects.FirstOrDefault(x => x.Element == a.Element));
             }
             w.WriteEndObject();
             w.WriteEndObject();
@@ -101,9 +102,10 @@ internal static class AssessOutput
     }
 
     private static void Element(Utf8JsonWriter w, ElementAssessment a, ElementProfile p, RecyclabilityWorkspace s, ElementPrices prices, IReadOnlyList<HorizonAmount> outlook,
-        IReadOnlyList<PublishedComparison> comparisons, Core.Flows.FlowSpread? flows, double? coverage)
+        IReadOnlyList<PublishedComparison> comparisons, Core.Flows.FlowSpread? flows, double? coverage, CarbonEffect? carbon)
     {
         w.WriteStartObject(a.Element);
+        CarbonOutput.Json(w, carbon);
         FlowJson.Totals(w, flows, p, coverage, a.PrimaryByproduct);
         Estimate(w, "japan_demand", p.JapanDemand);
         Estimate(w, "price", prices.Prices.GetValueOrDefault(a.Element));   // USD/t of element, the input of value_density

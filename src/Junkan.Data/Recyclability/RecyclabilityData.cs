@@ -16,6 +16,9 @@ public sealed record RecyclabilityData(
     /// <summary>The stated assumptions of default_assumptions.csv (collection by route, yields), which the flow systems fill gaps with too.</summary>
     public IReadOnlyList<DefaultAssumption> Defaults { get; init; } = [];
 
+    /// <summary>Emission factors of primary (and secondary) production by element (emission_factors.csv; none = gaps).</summary>
+    public IReadOnlyDictionary<string, EmissionFactor> EmissionFactors { get; init; } = new Dictionary<string, EmissionFactor>();
+
     public ElementProfile Profile(string element) =>
         Profiles.FirstOrDefault(p => p.Element.Equals(element, StringComparison.OrdinalIgnoreCase))
         ?? throw new Junkan.Core.Inputs.NotInDataException("element", $"No recyclability data for element '{element}'; known: {string.Join(", ", Profiles.Select(p => p.Element))}.");

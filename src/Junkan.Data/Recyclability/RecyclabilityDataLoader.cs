@@ -56,9 +56,10 @@ public static class RecyclabilityDataLoader
                 Sources = p.Sources.Select(s => DefaultAssumption.Apply(s, defaults)).ToArray(),
                 Comparisons = comparisons.Where(c => c.Element == p.Element).ToArray(),
             }).ToArray();
+        var factors = EmissionFactorReader.Read(F(EmissionFactorReader.FileName), elements, Cited);
         return new RecyclabilityData(profiles, citations, gaps,
-            DataFiles.Select(F).ToArray())
-        { Defaults = defaults };
+            DataFiles.Append(EmissionFactorReader.FileName).Select(F).Where(f => File.Exists(f) || Path.GetFileName(f) != EmissionFactorReader.FileName).ToArray())
+        { Defaults = defaults, EmissionFactors = factors };
     }
 
     private static ElementProfile Profile(string e, Dictionary<string, Dictionary<string, Estimate>> values, Dictionary<string, List<ElementUse>> uses,
