@@ -59,6 +59,13 @@ internal static class RecyclabilityReportFixture
         Criteria.All.ToDictionary(c => c, c => c is Criterion.Recoverable or Criterion.DemandShare ? 2.0 : 1.0),
         selectCount: 2, year: 2024, forecastYear: 2030, horizons: [2027, 2030]);
 
+    /// <summary>Xa with a secondary factor (net saving 9 t CO2e/t), Xc gross (10 t/t), Xb without a factor (a gap).</summary>
+    private static readonly Dictionary<string, EmissionFactor> Factors = new()
+    {
+        ["Xa"] = new EmissionFactor("Xa", 10, 1, "co2-a", 2014),
+        ["Xc"] = new EmissionFactor("Xc", 10, null, "co2-c", 2014),
+    };
+
     public static RecyclabilityReport Create(bool citeEverything = true)
     {
         var profiles = Profiles();
@@ -83,9 +90,10 @@ internal static class RecyclabilityReportFixture
             Comparisons = [.. PublishedComparison.Of(e.Selection.Central, e.Profile.Comparisons, external).Select(c => new SourcedComparison(c,
                 [.. (c.Model is null ? [] : e.Symbol == "Xa" ? flows.SourceIds : FigureSources.OfTotals(e.Selection.Central, external)).Append(c.Figure.Published.SourceId).Distinct().Order(StringComparer.Ordinal)]))],
             Flows = e.Symbol == "Xa" ? flows : null,
+            Carbon = CarbonEffect.Of([e.Selection.Central], Factors)[0],
         }).ToArray();
         string[] ids = ["demand-a", "uses-a", "ore-a", "unep-2011", "scrap-a", "junkan-assumption", "yield-a", "trl-a", "collect-a", "ore-b", "stock-b", "slime-b",
-            "demand-c", "uses-c", "ore-c", "swarf-c", "sales-car", "life-car", "content-car", "usgs-test", "price-a", "cmp-a", "test-sankey", "nims-test", RecyclabilityReport.SettingsSourceId];
+            "demand-c", "uses-c", "ore-c", "swarf-c", "sales-car", "life-car", "content-car", "usgs-test", "price-a", "cmp-a", "test-sankey", "nims-test", "co2-a", "co2-c", CarbonEffect.ScaleSourceId, RecyclabilityReport.SettingsSourceId];
         var sources = ids.Where(id => citeEverything || id != "slime-b").Select(id => new ReportSource(id, $"Test citation of {id}.", "")).ToArray();
         var manifest = new RunManifest("1.0.0+test", new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), "junkan report --part recyclability --out out",
             "config/selection-settings.json", [new InputFileHash("data/recyclability/recycling_sources.csv", new string('b', 64), 4321)]);

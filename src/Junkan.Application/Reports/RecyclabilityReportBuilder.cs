@@ -33,6 +33,7 @@ internal static class RecyclabilityReportBuilder
         {
             Comparisons = [.. RecyclabilityAssessment.Compare(e.Selection.Central, e.Profile, external).Select(x => new SourcedComparison(x.Comparison, x.SourceIds))],
             Flows = RecyclabilityFlowViews.View(e.Profile, settings.Year),
+            Carbon = CarbonEffect.Of([e.Selection.Central], r.Data.EmissionFactors)[0],
         }).ToArray();
         var urbanMine = RecyclabilityFlowViews.UrbanMine(r.Flows.CrossChecks,
             s => elements.FirstOrDefault(e => e.Symbol == s)?.Flows?.Systems ?? (r.Data.Profiles.FirstOrDefault(p => p.Element == s)?.Flows is { } m ? RecyclabilityFlowViews.Systems(m) : null),

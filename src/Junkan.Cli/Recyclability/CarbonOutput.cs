@@ -11,9 +11,6 @@ internal static class CarbonOutput
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>Japan's total greenhouse-gas emissions FY2022, t CO2e (MOE 2024, citation moe-ghg-fy2022): the scale of the shares shown.</summary>
-    public const double JapanTotalFy2022 = 1_135e6;
-
     public static void Table(IReadOnlyList<CarbonEffect> effects)
     {
         if (effects.Count == 0) return;
@@ -24,7 +21,7 @@ internal static class CarbonOutput
             table.AddColumn(new TableColumn(h).RightAligned());
         foreach (var c in effects)
             table.AddRow(c.Element, Display.Tonnes(c.RecoveredToday), c.Factor?.Primary.ToString("0.#", Inv) ?? "no factor", c.Factor is null ? "-" : c.Factor.Secondary?.ToString("0.##", Inv) ?? "gap (gross)",
-                Display.Tonnes(c.AvoidedToday), c.AvoidedToday is { } t ? (t / JapanTotalFy2022).ToString("P3", Inv) : "-", Display.Tonnes(c.AvoidedAchievable), Markup.Escape(c.Factor?.SourceId ?? "-"));
+                Display.Tonnes(c.AvoidedToday), c.ShareOfJapan is { } t ? (t < 1e-5 ? "< 0.001 %" : (t * 100).ToString("G2", Inv) + " %") : "-", Display.Tonnes(c.AvoidedAchievable), Markup.Escape(c.Factor?.SourceId ?? "-"));
         console.Write(table);
         console.WriteLine("avoided = recovered × (primary − secondary) factor. Where the secondary-route factor is a gap the figure is gross: an upper bound " +
             "(recycled copper and aluminium need roughly 10-20 % and 5 % of the primary energy, so the net saving is somewhat smaller). " +

@@ -37,6 +37,15 @@ public sealed record EmissionFactor
 /// </summary>
 public sealed record CarbonEffect(string Element, EmissionFactor? Factor, double? RecoveredToday, double? RecoveredAchievable)
 {
+    /// <summary>Japan's greenhouse-gas emissions FY2022, t CO2e (MOE 2024, citation <see cref="ScaleSourceId"/>): the scale the effect is shown against.</summary>
+    public const double JapanEmissionsFy2022 = 1_135e6;
+
+    /// <summary>Citation of <see cref="JapanEmissionsFy2022"/> (data/recyclability/citations.csv).</summary>
+    public const string ScaleSourceId = "moe-ghg-fy2022";
+
+    /// <summary>Avoided emissions today as a share of <see cref="JapanEmissionsFy2022"/> (0..1).</summary>
+    public double? ShareOfJapan => AvoidedToday / JapanEmissionsFy2022;
+
     /// <summary>Avoided emissions today, t CO2e/y.</summary>
     public double? AvoidedToday => Avoided(RecoveredToday);
 

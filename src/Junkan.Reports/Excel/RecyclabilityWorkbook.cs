@@ -26,6 +26,7 @@ public static class RecyclabilityWorkbook
         CriteriaSheet(wb, r, t);
         Uses(wb, r, t);
         Gaps(wb, r, t);
+        Carbon(wb, r, t);
         RecyclabilityFlowSheets.Write(wb, r, t);
         var settings = new SheetWriter(wb, t["Sheet_Settings"], t["SettingKey"], t["SettingValue"]);
         foreach (var x in r.SettingRows) settings.Add(x.Key, x.Value);
@@ -108,6 +109,19 @@ public static class RecyclabilityWorkbook
         foreach (var e in r.Elements)
             foreach (var u in e.Profile.Uses)
                 s.Add(e.Symbol, u.Use, u.ShareJapan, u.ShareWorld, u.Dissipative is { } d ? t[d ? "Yes" : "No"] : t["Rc_Unknown"], u.Year, u.Quality, u.SourceId, u.Note);
+    }
+
+    /// <summary>The CO2 effect of recycling per element (t CO2e/y); empty factor cells are gaps, "gross" where the secondary factor is one.</summary>
+    private static void Carbon(XLWorkbook wb, RecyclabilityReport r, ReportText t)
+    {
+        var s = new SheetWriter(wb, t["Sheet_Co2"], t["Symbol"], t["Rc_Co2Recovered"], t["Rc_Co2Primary"], t["Rc_Co2Secondary"], t["Rc_Co2Today"], t["Rc_Co2Share"],
+            t["Rc_Co2Achievable"], t["Notes"], t["Sources"]);
+        foreach (var e in r.Elements.Where(e => e.Carbon is not null).OrderBy(e => e.Symbol, StringComparer.Ordinal))
+        {
+            var c = e.Carbon!;
+            s.Add(e.Symbol, c.RecoveredToday, c.Factor?.Primary, c.Factor?.Secondary, c.AvoidedToday, c.ShareOfJapan, c.AvoidedAchievable,
+                c.Factor is null ? t["Rc_Co2NoFactor"] : c.Gross ? t["Rc_Co2Gross"] : null, c.Factor is { } f ? $"{f.SourceId}, {CarbonEffect.ScaleSourceId}" : null);
+        }
     }
 
     private static void Gaps(XLWorkbook wb, RecyclabilityReport r, ReportText t)

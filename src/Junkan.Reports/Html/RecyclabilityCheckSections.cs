@@ -15,7 +15,7 @@ internal static class RecyclabilityCheckSections
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public const string ComparisonsId = "comparisons", UrbanMineId = "urban-mine";
+    public const string ComparisonsId = "comparisons", UrbanMineId = "urban-mine", CarbonId = "co2";
 
     public static void Comparisons(HtmlBuilder h, RecyclabilityReport r, ReportText t)
     {
@@ -62,6 +62,35 @@ internal static class RecyclabilityCheckSections
         }
         h.Close("table").Element("p", t["Rc_NimsScope"], "note").Close("section").Line();
     }
+
+    /// <summary>
+    /// The CO2 effect of recycling: avoided = recovered × (primary − secondary) t CO2e/y, today and achievable, with the
+    /// factor, its source and the share of Japan's total emissions; gross where the secondary factor is a gap, gaps as gaps.
+    /// </summary>
+    public static void Carbon(HtmlBuilder h, RecyclabilityReport r, ReportText t)
+    {
+        h.Open("section", id: CarbonId).Element("h2", t["Rc_Co2"]).Element("p", t["Rc_Co2Intro"], "note").Line();
+        h.Open("table", "co2").HeaderRow(t["Symbol"], t["Rc_Co2Recovered"], t["Rc_Co2Primary"], t["Rc_Co2Secondary"], t["Rc_Co2Today"], t["Rc_Co2Share"],
+            t["Rc_Co2Achievable"], t["Sources"]);
+        foreach (var e in r.Elements.Where(e => e.Carbon is not null).OrderBy(e => e.Symbol, StringComparer.Ordinal))
+        {
+            var c = e.Carbon!;
+            string[] ids = c.Factor is { } f ? [f.SourceId, CarbonEffect.ScaleSourceId] : [];
+            h.OpenRow(ids, null).Element("td", t.Symbol(e.Symbol)).Num(T(c.RecoveredToday))
+             .Num(c.Factor?.Primary.ToString("0.#", Inv) ?? "").Element("td", c.Factor?.Secondary?.ToString("0.##", Inv) ?? t[c.Factor is null ? "Rc_Co2NoFactor" : "Rc_Co2Gross"], c.Factor?.Secondary is null ? "gap" : "num")
+             .Num(T(c.AvoidedToday)).Num(Share(c.ShareOfJapan))
+             .Num(T(c.AvoidedAchievable)).Element("td", c.Factor?.SourceId ?? "", "note").Close("tr").Line();
+        }
+        h.Close("table").Close("section").Line();
+    }
+
+    /// <summary>A share of Japan's emissions in per cent, two significant digits; below 0.001 % as "&lt; 0.001 %".</summary>
+    internal static string Share(double? share) => share switch
+    {
+        null => "",
+        < 1e-5 => "< 0.001 %",
+        { } x => (x * 100).ToString("G2", Inv) + " %",
+    };
 
     private static string T(double? v) => v is { } x ? ReportFormat.SignificantTonnes(x) : "";
 }

@@ -26,6 +26,9 @@ public sealed record RecyclabilityElement(
     /// <summary>The element's flow system in the assessment year (null: no system, the reason is a data gap).</summary>
     public ElementFlowView? Flows { get; init; }
 
+    /// <summary>The CO2 effect of recycling the element (avoided primary production), null when not computed.</summary>
+    public CarbonEffect? Carbon { get; init; }
+
     /// <summary>The recorded gaps, then the parameters missing in the assessment of sources that have no recorded gap (note empty).</summary>
     public IReadOnlyList<ReportGap> AllGaps() =>
     [
@@ -86,6 +89,8 @@ public sealed record RecyclabilityReport(
         var ids = Elements.SelectMany(e => ProfileIds(e.Profile).Concat(e.Profile.Sources.SelectMany(s => FigureSources.Of(s, External)))
                 .Concat(ScoreSources(e)).Concat(e.Comparisons.SelectMany(c => c.SourceIds)).Concat(e.Flows?.SourceIds ?? []))
             .Concat(UrbanMine.SelectMany(UrbanMineSources))
+            .Concat(Elements.Select(e => e.Carbon?.Factor?.SourceId).OfType<string>())
+            .Concat(Elements.Any(e => e.Carbon?.AvoidedToday is not null) ? [CarbonEffect.ScaleSourceId] : [])
             .Distinct().Order(StringComparer.Ordinal);
         return ids.Select(id => known.TryGetValue(id, out var s) ? s : new ReportSource(id, RiskReport.MissingCitation, "")).ToArray();
     }
