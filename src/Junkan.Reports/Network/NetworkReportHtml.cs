@@ -31,6 +31,7 @@ public static class NetworkReportHtml
         h.Element("h2", t["Plan"]);
         Opened(h, t, r.Plan.Opened, null);
         if (r.Cost is { } c) Cost(h, t, c);
+        Revenue(h, t, PlanAccounting.Revenue(r.Case, r.Plan));
         if (r.Co2 is { } e) Co2(h, t, e);
         if (r.Financials is { } f)
             h.Element("h2", t["Appraisal"]).Element("p", $"{t["InvestmentTotal"]}: {M(f.Investment)} MJPY; {t["Npv"]}: {M(f.Npv)} ({f.DiscountRate.ToString("P1", Inv)}, {f.LifeYears} y); {t["Payback"]}: {(f.PaybackYears is double y ? y.ToString("0.0", Inv) + " y" : t["None"])}");
@@ -79,6 +80,22 @@ public static class NetworkReportHtml
         h.Element("h2", t["Cost"]).Open("table");
         foreach (var (k, v) in new[] { ("Investment", c.AnnualisedInvestment), ("Fixed", c.Fixed), ("Processing", c.Processing), ("Transport", c.Transport), ("Revenue", -c.Revenue), ("Carbon", c.Carbon), ("Net", c.Total) })
             h.Open("tr").Element("th", t[k]).Num(M(v)).Close("tr").Line();
+        h.Close("table").Line();
+    }
+
+    /// <summary>Revenue per element: t × price × payable share, the share's basis and source, and the full-price upper bound.</summary>
+    private static void Revenue(HtmlBuilder h, NetworkLabels t, IReadOnlyList<ElementRevenue> rows)
+    {
+        if (rows.Count == 0) return;
+        h.Element("h3", t["Payables"]).Open("table").HeaderRow(t["Element"], t["Recovered"], t["Price"], t["PayableShare"], t["PayableBasis"], t["RevenueM"], t["UpperBound"]);
+        foreach (var e in rows)
+        {
+            var v = e.Value;
+            string share = v.PayableShare.ToString("0.00", Inv) + (v.PayableRange is var (lo, hi) ? $" ({lo.ToString("0.00", Inv)}–{hi.ToString("0.00", Inv)})" : "");
+            string basis = t["Basis_" + v.PayableBasis] + (v.PayableSource is { } s ? $" [{s.Source.Value}]" : "");
+            h.OpenRow(v.PayableSource is { } ps ? [ps.Source.Value] : []).Element("td", v.Element).Num(e.Tonnes.ToString("N1", Inv)).Num(v.PriceJpyPerTonne.ToString("N0", Inv))
+                .Num(share).Element("td", basis).Num(M(e.Jpy)).Num(M(e.UpperBoundJpy)).Close("tr").Line();
+        }
         h.Close("table").Line();
     }
 
