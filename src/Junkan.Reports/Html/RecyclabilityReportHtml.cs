@@ -29,6 +29,7 @@ public static class RecyclabilityReportHtml
         foreach (var e in report.Elements) RecyclabilitySection.Write(h, report, e, t);
         RecyclabilityCheckSections.Comparisons(h, report, t);
         RecyclabilityCheckSections.UrbanMine(h, report, t);
+        Network.NetworkMainSection.Write(h, report.Networks, t);
         Settings(h, report, t);
         AppendixSections.Sources(h, report.CitedSources(), t, t["Rc_SourcesIntro"]);
         AppendixSections.Manifest(h, report.Manifest, t);
@@ -46,6 +47,7 @@ public static class RecyclabilityReportHtml
         foreach (var e in r.Elements) Item(h, RecyclabilitySection.Id(e), $"{t.Symbol(e.Symbol)} {e.Name(t.Language)}");
         Item(h, RecyclabilityCheckSections.ComparisonsId, t["Rc_CmpAll"]);
         Item(h, RecyclabilityCheckSections.UrbanMineId, t["Rc_Nims"]);
+        if (r.Networks.Count > 0) Item(h, Network.NetworkMainSection.Id, t["Net_Section"]);
         Item(h, "settings", t["Settings"]);
         Item(h, "sources", t["SourcesSection"]);
         Item(h, "manifest", t["Manifest"]);

@@ -36,7 +36,7 @@ public static class NetworkMap
             Line(sb, p, sites[f.From], sites[f.To], "#adb5bd", 0.6, null);
         double maxShip = Math.Max(1e-9, plan.Shipments.Select(f => f.Tonnes).DefaultIfEmpty(0).Max());
         foreach (var f in plan.Shipments.OrderBy(f => f.From, StringComparer.Ordinal).ThenBy(f => f.To, StringComparer.Ordinal).ThenBy(f => f.Stream, StringComparer.Ordinal).ThenBy(f => f.Mode, StringComparer.Ordinal))
-            Line(sb, p, sites[f.From], sites[f.To], ModeColour.GetValueOrDefault(f.Mode, "#495057"), 1 + 5 * f.Tonnes / maxShip, $"{f.From} → {f.To} {f.Stream} {f.Mode} {F(f.Tonnes, "N0")} t/y");
+            Line(sb, p, sites[f.From], sites[f.To], ModeColour.GetValueOrDefault(f.Mode, "#495057"), 1 + 5 * f.Tonnes / maxShip, $"{f.From} → {f.To} {StreamName(c, f.Stream, t)} {t.Mode(f.Mode)} {F(f.Tonnes, "N0")} t/y");
         foreach (var s in c.Sources.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             var (x, y) = p.Xy(s.Point);
@@ -44,7 +44,7 @@ public static class NetworkMap
             sb.Append(Inv, $"<circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"{F(r)}\" fill=\"#868e96\" fill-opacity=\"0.55\"><title>{Enc(t.Language == "ja" ? s.NameJa : s.NameEn)} {F(s.Supply.Values.Sum(), "N0")} t/y</title></circle>\n");
         }
         foreach (var o in plan.Opened.OrderBy(o => o.Site.Kind).ThenBy(o => o.Site.Id, StringComparer.Ordinal)) Site(sb, p, o, t);
-        Legend(sb);
+        Legend(sb, t);
         return sb.Append("</svg>\n").ToString();
     }
 
@@ -76,7 +76,7 @@ public static class NetworkMap
     private static void Site(StringBuilder sb, Projection p, OpenedSite o, NetworkLabels t)
     {
         var (x, y) = p.Xy(o.Site.Point);
-        string title = $"{t.Name(o.Site)} {o.Size.Name} {F(o.InputT, "N0")} t/y";
+        string title = $"{t.Name(o.Site)} {F(o.InputT, "N0")} t/y";
         if (o.Site.Kind == FacilityKind.Hub)
             sb.Append(Inv, $"<rect x=\"{F(x - 5)}\" y=\"{F(y - 5)}\" width=\"10\" height=\"10\" fill=\"#5f3dc4\" stroke=\"#fff\"><title>{Enc(title)}</title></rect>\n");
         else
@@ -93,14 +93,17 @@ public static class NetworkMap
         sb.Append(title is null ? "/>\n" : $"><title>{Enc(title)}</title></line>\n");
     }
 
-    private static void Legend(StringBuilder sb)
+    private static string StreamName(NetworkCase c, string id, NetworkLabels t) =>
+        c.Streams.FirstOrDefault(s => s.Id == id) is { } s ? (t.Language == "ja" ? s.NameJa : s.NameEn) : id;
+
+    private static void Legend(StringBuilder sb, NetworkLabels t)
     {
         double y = Height - 14;
         foreach (var (mode, colour) in ModeColour)
         {
             double x = 12 + 70 * ModeColour.Keys.ToList().IndexOf(mode);
             sb.Append(Inv, $"<line x1=\"{F(x)}\" y1=\"{F(y)}\" x2=\"{F(x + 20)}\" y2=\"{F(y)}\" stroke=\"{colour}\" stroke-width=\"3\"/>");
-            sb.Append(Inv, $"<text x=\"{F(x + 24)}\" y=\"{F(y + 4)}\" font-size=\"11\" font-family=\"sans-serif\">{mode}</text>\n");
+            sb.Append(Inv, $"<text x=\"{F(x + 24)}\" y=\"{F(y + 4)}\" font-size=\"11\" font-family=\"sans-serif\">{Enc(t.Mode(mode))}</text>\n");
         }
     }
 
