@@ -13,7 +13,7 @@ internal static class Coefficients
 
     public static double ShipCost(NetworkCase c, ShipArc a) =>
         PlanAccounting.TransportCost(a.Mode, 1, a.Km) + a.Plant.VariableJpyPerTonne
-        - PerTonne(a, e => c.Element(e)?.PriceJpyPerTonne ?? 0);
+        - PerTonne(a, e => c.Element(e)?.RevenueJpyPerTonne ?? 0);
 
     public static double ShipCo2(NetworkCase c, ShipArc a) =>
         PlanAccounting.TransportCo2(a.Mode, 1, a.Km) + a.Plant.EnergyKwhPerTonne * c.Economics.GridKgPerKwh / 1000

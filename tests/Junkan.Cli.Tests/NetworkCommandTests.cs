@@ -42,6 +42,12 @@ public sealed class NetworkCommandTests : IDisposable
         Assert.Equal(500_000, used.GetProperty("tonnes").GetDouble(), 6);
         Assert.Contains(supply, s => s.GetProperty("basis").GetString()!.StartsWith("flow system (comparison", StringComparison.Ordinal));
         Assert.Contains(used.GetProperty("published").EnumerateArray(), p => p.GetProperty("source").GetString() == "moe-pv-survey");
+        // Payables: labelled estimates; revenue = t × price × share, and the sum is the cost table's revenue.
+        var revenue = doc.RootElement.GetProperty("revenue_by_element").EnumerateArray().ToList();
+        var al = revenue.Single(r => r.GetProperty("element").GetString() == "Al");
+        Assert.Equal("estimate", al.GetProperty("payable_basis").GetString());
+        Assert.Equal(al.GetProperty("recovered_t").GetDouble() * 315_000 * 0.75, al.GetProperty("revenue_jpy").GetDouble(), 1e-6 * al.GetProperty("revenue_jpy").GetDouble());
+        Assert.Equal(doc.RootElement.GetProperty("cost_jpy_per_year").GetProperty("revenue").GetDouble(), revenue.Sum(r => r.GetProperty("revenue_jpy").GetDouble()), 1.0);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed record ReportRequest(string Command, ReportParts Parts, IReadOnlyL
     public string? Element { get; init; }
     public int? Year { get; init; }
     public SelectionRequest Selection { get; init; } = new();
+
+    /// <summary>Solver time limit per network case, seconds: a safety stop behind the 1 % gap (the report prints the status and gap reached).</summary>
+    public double NetworkTimeLimitSeconds { get; init; } = NetworkReportBuilder.TimeLimitSeconds;
 }
 
 /// <summary>The report parts.</summary>
@@ -23,7 +26,10 @@ public enum ReportParts
 {
     Risk = 1,
     Recyclability = 2,
-    All = Risk | Recyclability,
+
+    /// <summary>The network plans of the bundled national cases, a section of the recyclability report (and two sheets of its workbook).</summary>
+    Network = 4,
+    All = Risk | Recyclability | Network,
 }
 
 /// <summary>
@@ -44,11 +50,12 @@ public sealed class ReportGeneration(Workspace workspace, TimeProvider clock)
         return files;
     }
 
-    /// <summary>Reads what the request needs and fails with its file, row and column if it is bad: the recyclability data and every policy scenario file.</summary>
+    /// <summary>Reads what the request needs and fails with its file, row and column if it is bad: the recyclability data, every policy scenario file and the network cases.</summary>
     public void Check(ReportRequest request)
     {
         if (request.Parts.HasFlag(ReportParts.Recyclability)) _ = workspace.Recyclability;
         if (request.Parts.HasFlag(ReportParts.Risk)) new PolicyEvaluation(workspace).Check(request.PolicyScenarioFiles);
+        if (request.Parts.HasFlag(ReportParts.Recyclability | ReportParts.Network)) NetworkReportBuilder.Check(workspace);
     }
 
     /// <summary>Builds and writes the files into <paramref name="folder"/> (all or none); returns the paths written.</summary>
@@ -77,6 +84,7 @@ public sealed class ReportGeneration(Workspace workspace, TimeProvider clock)
         var inputs = selection.Inputs(q.Selection.Scenario);
         var result = selection.Run(q.Selection, inputs, progress, cancel);
         var report = RecyclabilityReportBuilder.Build(workspace, inputs, result, q.Command, clock.GetUtcNow());
+        if (q.Parts.HasFlag(ReportParts.Network)) report = report with { Networks = NetworkReportBuilder.Build(workspace, q.NetworkTimeLimitSeconds, cancel) };
         int year = workspace.Recyclability.Settings.Year;
         var files = new List<(string, byte[])>();
         foreach (var l in q.Languages)

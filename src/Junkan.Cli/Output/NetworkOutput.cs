@@ -76,12 +76,23 @@ public static class NetworkOutput
         o.WriteLine();
         o.WriteLine($"Cost / 費用 (MJPY/y): investment (annualised) {M(c.AnnualisedInvestment)}, fixed {M(c.Fixed)}, processing {M(c.Processing)}, "
             + $"transport {M(c.Transport)}, revenue −{M(c.Revenue)}, carbon {M(c.Carbon)}, net {M(c.Total)}");
+        foreach (var v in PlanAccounting.Revenue(r.Case, r.Plan))
+            o.WriteLine($"  revenue / 売上 {v.Value.Element}: {v.Tonnes.ToString("N1", Inv)} t × {v.Value.PriceJpyPerTonne.ToString("N0", Inv)} JPY/t × payable {v.Value.PayableShare.ToString("0.00", Inv)} "
+                + $"[{Payable(v.Value)}] = {M(v.Jpy)} MJPY/y (full price {M(v.UpperBoundJpy)})");
         o.WriteLine($"CO2e / CO2排出 (t/y): transport {e.Transport.ToString("N0", Inv)}, process energy {e.ProcessEnergy.ToString("N0", Inv)}, "
             + $"avoided primary −{e.AvoidedPrimary.ToString("N0", Inv)}, net {e.Net.ToString("N0", Inv)}"
             + (e.SecondaryGaps.Count > 0 ? $" (secondary-route factor a gap for {string.Join(", ", e.SecondaryGaps)})" : ""));
         o.WriteLine($"Appraisal / 投資評価: investment {M(f.Investment)} MJPY, cash flow {M(f.AnnualCashFlow)} MJPY/y, NPV {M(f.Npv)} MJPY "
             + $"at {f.DiscountRate.ToString("P1", Inv)} over {f.LifeYears} y, payback {(f.PaybackYears is double pb ? pb.ToString("0.0", Inv) + " y" : "none")}");
     }
+
+    /// <summary>What a payable share rests on: cited (source), estimate (source, range) or none (the full price, an upper bound).</summary>
+    private static string Payable(ElementValue v) => v.PayableBasis switch
+    {
+        PayableBasis.UpperBound => "none entered: full price, upper bound / 未入力：上限",
+        var b => $"{(b == PayableBasis.Cited ? "cited / 出典" : "estimate / 推計")} {v.PayableSource!.Source.Value}"
+            + (v.PayableRange is var (lo, hi) ? $", range {lo.ToString("0.00", Inv)}–{hi.ToString("0.00", Inv)}" : ""),
+    };
 
     private static string M(double jpy) => (jpy / 1e6).ToString("N1", Inv);
 
@@ -112,6 +123,13 @@ public static class NetworkOutput
             ["shipments"] = r.Plan.Shipments.Select(FlowJson),
             ["recovered_t"] = r.Plan.Recovered,
             ["cost_jpy_per_year"] = r.Cost is { } c ? new { annualised_investment = c.AnnualisedInvestment, @fixed = c.Fixed, processing = c.Processing, transport = c.Transport, revenue = c.Revenue, carbon = c.Carbon, net = c.Total } : null,
+            ["revenue_by_element"] = r.Cost is null ? null : PlanAccounting.Revenue(r.Case, r.Plan).Select(v => new
+            {
+                element = v.Value.Element, recovered_t = v.Tonnes, price_jpy_per_t = v.Value.PriceJpyPerTonne, payable_share = v.Value.PayableShare,
+                payable_low = v.Value.PayableRange?.Low, payable_high = v.Value.PayableRange?.High,
+                payable_basis = v.Value.PayableBasis switch { PayableBasis.Cited => "cited", PayableBasis.Estimate => "estimate", _ => "upper-bound" },
+                payable_source = v.Value.PayableSource?.Source.Value, revenue_jpy = v.Jpy, full_price_revenue_jpy = v.UpperBoundJpy,
+            }),
             ["co2_t_per_year"] = r.Co2 is { } e ? new { transport = e.Transport, process_energy = e.ProcessEnergy, avoided_primary = e.AvoidedPrimary, net = e.Net, secondary_gaps = e.SecondaryGaps } : null,
             ["appraisal"] = r.Financials is { } f ? new { investment_jpy = f.Investment, annual_cash_flow_jpy = f.AnnualCashFlow, npv_jpy = f.Npv, payback_years = f.PaybackYears, discount_rate = f.DiscountRate, life_years = f.LifeYears } : null,
             ["supply"] = (r.Supply ?? []).Select(SupplyJson),

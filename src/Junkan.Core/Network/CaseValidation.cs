@@ -3,7 +3,7 @@ namespace Junkan.Core.Network;
 /// <summary>One problem of a case: the item (e.g. "hubs[fukuoka]") and the field, and what is wrong.</summary>
 public sealed record CaseProblem(string Item, string Field, string Problem);
 
-/// <summary>Checks a case before it is solved: unknown ids, negative supplies or capacities, shares outside 0..1, missing truck mode.</summary>
+/// <summary>Checks a case before it is solved: unknown ids, negative supplies or capacities, shares (payables too) outside 0..1, missing truck mode.</summary>
 public static class CaseValidation
 {
     public static IReadOnlyList<CaseProblem> Check(NetworkCase c)
@@ -27,6 +27,7 @@ public static class CaseValidation
                 if (!streams.Contains(id)) p.Add(new($"sources[{src.Id}]", id, $"unknown stream '{id}'"));
                 if (q < 0 || !double.IsFinite(q)) p.Add(new($"sources[{src.Id}]", id, $"supply {q} t/y is negative"));
             }
+        foreach (var e in c.Elements) CheckPayable(e, p);
         foreach (var f in c.Hubs.Concat(c.Plants)) CheckFacility(f, c, p);
         foreach (var (s, r) in c.CollectionRate.Where(kv => kv.Value is < 0 or > 1 || !streams.Contains(kv.Key)))
             p.Add(new("collection_rate", s, $"{r} for '{s}': the stream must exist and the rate lie in 0..1"));
@@ -34,6 +35,15 @@ public static class CaseValidation
         var ids = c.Sources.Select(s => s.Id).Concat(c.Hubs.Select(h => h.Id)).Concat(c.Plants.Select(h => h.Id)).ToList();
         foreach (var dup in ids.GroupBy(i => i).Where(g => g.Count() > 1)) p.Add(new("ids", dup.Key, "site id used twice"));
         return p;
+    }
+
+    /// <summary>A payable share lies in 0..1 (finite) and inside its own range, which lies in 0..1 with low ≤ high.</summary>
+    private static void CheckPayable(ElementValue e, List<CaseProblem> p)
+    {
+        string item = $"elements[{e.Element}]";
+        if (e.PayableShare is < 0 or > 1 || double.IsNaN(e.PayableShare)) p.Add(new(item, "payable_share", $"{e.PayableShare} is not in 0..1 (share of the metal price paid)"));
+        if (e.PayableRange is var (lo, hi) && !(lo >= 0 && hi <= 1 && lo <= hi && e.PayableShare >= lo && e.PayableShare <= hi))
+            p.Add(new(item, "payable_range", $"[{lo}, {hi}] must lie in 0..1 with low <= payable_share ({e.PayableShare}) <= high"));
     }
 
     private static void CheckFacility(Facility f, NetworkCase c, List<CaseProblem> p)

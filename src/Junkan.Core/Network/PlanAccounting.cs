@@ -7,6 +7,15 @@ public sealed record CostBreakdown(double AnnualisedInvestment, double Fixed, do
     public double Total => AnnualisedInvestment + Fixed + Processing + Transport - Revenue + Carbon;
 }
 
+/// <summary>Revenue of one recovered element: tonnes/y, the element's value and payable; JPY/y = t × price × payable share.</summary>
+public sealed record ElementRevenue(ElementValue Value, double Tonnes)
+{
+    public double Jpy => Tonnes * Value.RevenueJpyPerTonne;
+
+    /// <summary>The revenue at the full metal price (share 1), JPY/y: the upper bound.</summary>
+    public double UpperBoundJpy => Tonnes * Value.PriceJpyPerTonne;
+}
+
 /// <summary>Annual CO2e of a plan, t/y: transport, process energy, and avoided primary production (a credit, positive number).</summary>
 public sealed record Co2Breakdown(double Transport, double ProcessEnergy, double AvoidedPrimary, IReadOnlyList<string> SecondaryGaps)
 {
@@ -46,10 +55,15 @@ public static class PlanAccounting
         double fixedCost = plan.Opened.Sum(o => o.Size.FixedJpyPerYear);
         double processing = plan.Opened.Sum(o => o.Site.VariableJpyPerTonne * o.InputT);
         double transport = plan.Collection.Concat(plan.Shipments).Sum(f => TransportCost(c.Mode(f.Mode), f.Tonnes, f.Km));
-        double revenue = plan.Recovered.Sum(kv => kv.Value * (c.Element(kv.Key)?.PriceJpyPerTonne ?? 0));
+        double revenue = plan.Recovered.Sum(kv => kv.Value * (c.Element(kv.Key)?.RevenueJpyPerTonne ?? 0));
         double carbon = withCarbon ? c.Economics.CarbonPriceJpyPerTonne * Co2(c, plan).Net : 0;
         return new CostBreakdown(inv, fixedCost, processing, transport, revenue, carbon);
     }
+
+    /// <summary>Revenue of each recovered element, JPY/y: t × price × payable share, with what the share rests on (ordinal order).</summary>
+    public static IReadOnlyList<ElementRevenue> Revenue(NetworkCase c, NetworkPlan plan) =>
+        [.. plan.Recovered.Where(kv => c.Element(kv.Key) is not null).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new ElementRevenue(c.Element(kv.Key)!, kv.Value))];
 
     /// <summary>Transport cost of one flow, JPY/y: t × km × rate + t × handling.</summary>
     public static double TransportCost(TransportMode m, double tonnes, double km) => tonnes * (km * m.CostJpyPerTonneKm + m.HandlingJpyPerTonne);

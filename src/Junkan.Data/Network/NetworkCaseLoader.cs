@@ -87,8 +87,34 @@ public static class NetworkCaseLoader
         private TransportMode Mode(YamlMap m) => new(Id(m, "modes"), m.Num("cost_jpy_per_tkm"), m.Num("handling_jpy_per_t", 0), m.Num("co2_kg_per_tkm"),
             m.Num("circuity"), Prov(m, "cost_source"), Prov(m, "co2_source"));
 
-        private ElementValue Element(YamlMap m) => new(m.Str("element"), m.Num("price_jpy_per_t"), m.Num("primary_co2"), m.OptNum("secondary_co2"),
-            Prov(m, "price_source"), Prov(m, "primary_source"), m.Has("secondary_source") ? Prov(m, "secondary_source") : null);
+        private ElementValue Element(YamlMap m)
+        {
+            string element = m.Str("element");
+            Lines.TryAdd($"elements[{element}]", m.Line);
+            return new(element, m.Num("price_jpy_per_t"), m.Num("primary_co2"), m.OptNum("secondary_co2"),
+                Prov(m, "price_source"), Prov(m, "primary_source"), m.Has("secondary_source") ? Prov(m, "secondary_source") : null)
+            {
+                PayableShare = m.Num("payable_share", 1),
+                PayableSource = Payable(m),
+                PayableRange = PayableRange(m),
+            };
+        }
+
+        /// <summary>payable_source, required with payable_share (a share without a source would be an unsourced number).</summary>
+        private Provenance? Payable(YamlMap m) =>
+            m.Has("payable_share") ? (m.Has("payable_source") ? Prov(m, "payable_source") : throw m.Error("payable_source", "payable_share needs a payable_source (a citation id)"))
+            : m.Has("payable_source") ? throw m.Error("payable_share", "payable_source without a payable_share") : null;
+
+        /// <summary>payable_range: [low, high] (optional).</summary>
+        private static (double, double)? PayableRange(YamlMap m)
+        {
+            if (!m.Has("payable_range")) return null;
+            var v = m.Strings("payable_range");
+            if (v.Count != 2 || !double.TryParse(v[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double lo)
+                || !double.TryParse(v[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double hi))
+                throw m.Error("payable_range", "write [low, high], two numbers in 0..1");
+            return (lo, hi);
+        }
 
         private WasteFlow Stream(YamlMap m) => new(Id(m, "streams"), m.Str("name_en"), m.Str("name_ja"), m.Num("hub_yield"), m.Bool("hazardous"),
             m.OptNum("max_hazard_km"), m.Maps("elements").Select(e => new ElementContent(e.Str("element"), e.Num("content"), e.Num("hub_retention", 1), Prov(e, "source"))).ToList(),

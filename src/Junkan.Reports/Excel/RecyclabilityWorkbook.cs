@@ -28,6 +28,7 @@ public static class RecyclabilityWorkbook
         Gaps(wb, r, t);
         Carbon(wb, r, t);
         RecyclabilityFlowSheets.Write(wb, r, t);
+        NetworkSheets.Write(wb, r.Networks, t.Language);
         var settings = new SheetWriter(wb, t["Sheet_Settings"], t["SettingKey"], t["SettingValue"]);
         foreach (var x in r.SettingRows) settings.Add(x.Key, x.Value);
         var cited = new SheetWriter(wb, t["Sheet_Sources"], t["SourceId"], t["Citation"], "URL");

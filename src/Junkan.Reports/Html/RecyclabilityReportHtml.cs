@@ -30,6 +30,7 @@ public static class RecyclabilityReportHtml
         RecyclabilityCheckSections.Comparisons(h, report, t);
         RecyclabilityCheckSections.UrbanMine(h, report, t);
         RecyclabilityCheckSections.Carbon(h, report, t);
+        Network.NetworkMainSection.Write(h, report.Networks, t);
         Settings(h, report, t);
         AppendixSections.Sources(h, report.CitedSources(), t, t["Rc_SourcesIntro"]);
         AppendixSections.Manifest(h, report.Manifest, t);
@@ -48,6 +49,7 @@ public static class RecyclabilityReportHtml
         Item(h, RecyclabilityCheckSections.ComparisonsId, t["Rc_CmpAll"]);
         Item(h, RecyclabilityCheckSections.UrbanMineId, t["Rc_Nims"]);
         Item(h, RecyclabilityCheckSections.CarbonId, t["Rc_Co2"]);
+        if (r.Networks.Count > 0) Item(h, Network.NetworkMainSection.Id, t["Net_Section"]);
         Item(h, "settings", t["Settings"]);
         Item(h, "sources", t["SourcesSection"]);
         Item(h, "manifest", t["Manifest"]);

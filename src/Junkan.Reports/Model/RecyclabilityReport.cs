@@ -54,6 +54,9 @@ public sealed record RecyclabilityReport(
     /// <summary>The NIMS 2008 urban-mine stocks beside the modelled stocks, one row per element with a published stock.</summary>
     public IReadOnlyList<UrbanMineCheck> UrbanMine { get; init; } = [];
 
+    /// <summary>The network plans of the bundled national cases (empty: the section is left out).</summary>
+    public IReadOnlyList<Network.NetworkReport> Networks { get; init; } = [];
+
     /// <summary>Pseudo-source id of the selection settings (weights, method, missing-value rule): every score rests on them.</summary>
     public const string SettingsSourceId = "junkan-selection-settings";
 

@@ -12,4 +12,7 @@ public sealed class NetworkLabels
     public string this[string key] => text.Optional("Net_" + key) ?? throw new KeyNotFoundException(key);
 
     public string Name(Core.Network.Facility f) => Language == "ja" ? f.NameJa : f.NameEn;
+
+    /// <summary>A transport mode's label (truck, rail, ship); an unknown mode id as written.</summary>
+    public string Mode(string id) => text.Optional("Net_Mode_" + id) ?? id;
 }

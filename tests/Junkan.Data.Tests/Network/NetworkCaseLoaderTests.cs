@@ -48,6 +48,37 @@ public sealed class NetworkCaseLoaderTests : IDisposable
     private static int LineOf(string path, string text) => Array.FindIndex(File.ReadAllLines(path), l => l.Contains(text, StringComparison.Ordinal)) + 1;
 
     [Fact]
+    public void BundledPayablesAreReadWithTheirSourceAndRange()
+    {
+        var c = NetworkCaseLoader.Load(Bundled("lib-japan.yaml"));
+        var co = c.Element("Co")!;
+        Assert.Equal(0.74, co.PayableShare, 12);                      // Fastmarkets 2023-08-16: 73-75 % cif South Korea
+        Assert.Equal((0.73, 0.75), co.PayableRange);
+        Assert.Equal("fastmarkets-2023-08-16", co.PayableSource!.Source.Value);
+        Assert.Equal(Junkan.Core.Network.PayableBasis.Estimate, c.Element("Li")!.PayableBasis);
+    }
+
+    [Fact]
+    public void PayableShareAbove1NamesFileLineAndKey()
+    {
+        string path = Edited("payable_share: 0.74, payable_range: [0.73, 0.75]", "payable_share: 1.4");
+        var e = Assert.Throws<DataFormatException>(() => NetworkCaseLoader.Load(path));
+        Assert.Equal(LineOf(path, "payable_share: 1.4"), e.Row);
+        Assert.Equal("elements[Co].payable_share", e.Column);
+        Assert.Contains("case.yaml", e.Message, StringComparison.Ordinal);
+        Assert.Contains("not in 0..1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PayableShareWithoutASourceIsRefused()
+    {
+        string path = Edited("payable_share: 0.05, payable_range: [0, 0.6], payable_source: junkan-estimate", "payable_share: 0.05");
+        var e = Assert.Throws<DataFormatException>(() => NetworkCaseLoader.Load(path));
+        Assert.Equal("payable_source", e.Column);
+        Assert.Equal(LineOf(path, "payable_share: 0.05}"), e.Row);
+    }
+
+    [Fact]
     public void UnknownCitationNamesLineAndKey()
     {
         string path = Edited("co2_source: mlit-co2-freight}\n  - {id: rail", "co2_source: nowhere}\n  - {id: rail");

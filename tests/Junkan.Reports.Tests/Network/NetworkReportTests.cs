@@ -54,7 +54,7 @@ public sealed class NetworkReportTests
         string svg = NetworkMap.Render(r.Case, r.Plan, new NetworkLabels("en"));
         Assert.Contains("<polygon", svg, StringComparison.Ordinal);          // the plant
         Assert.Contains("Niihama", svg, StringComparison.Ordinal);
-        Assert.Contains("hub-fukuoka → plant-niihama lib-ev ship 220 t/y", svg, StringComparison.Ordinal);
+        Assert.Contains("hub-fukuoka → plant-niihama EV packs ship 220 t/y", svg, StringComparison.Ordinal);
         Assert.Contains("text-anchor=\"end\"", svg, StringComparison.Ordinal);   // Niihama, at the right edge, is labelled to its left
     }
 
