@@ -5,8 +5,12 @@ namespace Junkan.Core.Structure;
 /// <summary>Whether a factor is a net cause (r − c &gt; 0: it influences the others more than they influence it) or a net effect (r − c ≤ 0).</summary>
 public enum FactorGroup { Cause, Effect }
 
-/// <summary>How the impact-relation threshold was set: the default (mean of all n² entries of T) or by the user.</summary>
-public enum ThresholdKind { MeanOfTotalRelation, User }
+/// <summary>
+/// How the impact-relation threshold was set: the default (mean of all n² entries of T), the mean plus one
+/// (population) standard deviation of the entries of T (a stricter rule common in DEMATEL-ISM studies), or a number
+/// the user gave.
+/// </summary>
+public enum ThresholdKind { MeanOfTotalRelation, MeanPlusSd, User }
 
 /// <summary>
 /// The result of DEMATEL: the average direct-relation matrix A, the normalisation constant s, the normalised matrix
@@ -42,9 +46,10 @@ public static class Dematel
     public const double MaxSpectralRadius = 1 - 1e-9;
 
     /// <param name="ratings">The experts' ratings.</param>
-    /// <param name="threshold">θ for the impact-relation map and ISM; null = the mean of T (Σ t<sub>ij</sub> / n²).</param>
+    /// <param name="threshold">θ for the impact-relation map and ISM; null = by <paramref name="rule"/>.</param>
+    /// <param name="rule">Where no number is given: the mean of T (Σ t<sub>ij</sub> / n², the default) or the mean plus one standard deviation.</param>
     /// <exception cref="StructureException">The threshold is not finite or negative, or N has spectral radius 1 so that (I − N)⁻¹ does not exist.</exception>
-    public static DematelResult Analyse(InfluenceMatrix ratings, double? threshold = null)
+    public static DematelResult Analyse(InfluenceMatrix ratings, double? threshold = null, ThresholdKind rule = ThresholdKind.MeanOfTotalRelation)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         if (threshold is { } t0 && !(double.IsFinite(t0) && t0 >= 0)) throw new StructureException("threshold", $"threshold {t0}: must be a finite number >= 0");
@@ -58,7 +63,11 @@ public static class Dematel
         var r = total.RowSums().ToArray();
         var c = total.ColumnSums().ToArray();
         double mean = total.Enumerate().Sum() / (n * (double)n);
-        return new DematelResult(a, s, nm.ToArray(), tArr, r, c, threshold ?? mean, threshold is null ? ThresholdKind.MeanOfTotalRelation : ThresholdKind.User);
+        double sd = Math.Sqrt(total.Enumerate().Sum(v => (v - mean) * (v - mean)) / (n * (double)n));
+        if (threshold is { } user) return new DematelResult(a, s, nm.ToArray(), tArr, r, c, user, ThresholdKind.User);
+        return rule == ThresholdKind.MeanPlusSd
+            ? new DematelResult(a, s, nm.ToArray(), tArr, r, c, mean + sd, ThresholdKind.MeanPlusSd)
+            : new DematelResult(a, s, nm.ToArray(), tArr, r, c, mean, ThresholdKind.MeanOfTotalRelation);
     }
 
     /// <summary>s = max(largest row sum, largest column sum) of A.</summary>

@@ -16,12 +16,12 @@ public sealed record StructureAnalysis(InfluenceMatrix Ratings, DematelResult De
     /// DEMATEL and ISM: <paramref name="reachability"/> (the user's binary matrix) replaces T ≥ θ as ISM's initial
     /// matrix where given; it must be n × n.
     /// </summary>
-    public static StructureAnalysis Run(InfluenceMatrix ratings, double? threshold = null, bool[,]? reachability = null)
+    public static StructureAnalysis Run(InfluenceMatrix ratings, double? threshold = null, bool[,]? reachability = null, ThresholdKind rule = ThresholdKind.MeanOfTotalRelation)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         if (reachability is not null && (reachability.GetLength(0) != ratings.Size || reachability.GetLength(1) != ratings.Size))
             throw new ArgumentException($"the reachability matrix must be {ratings.Size} × {ratings.Size}", nameof(reachability));
-        var d = Structure.Dematel.Analyse(ratings, threshold);
+        var d = Structure.Dematel.Analyse(ratings, threshold, rule);
         var ism = Structure.Ism.Analyse(reachability ?? Structure.Ism.Initial(d));
         return new StructureAnalysis(ratings, d, ism, reachability is not null);
     }

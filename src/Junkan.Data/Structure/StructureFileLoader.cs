@@ -10,7 +10,7 @@ namespace Junkan.Data.Structure;
 /// <summary>
 /// Reads a structure file (YAML, docs/methods/structure.md "File format"): name, citations, the factors (id, label_ja,
 /// label_en, category, source), one ratings matrix per expert (a list of rows, one per factor, in the factors'
-/// order), the ratings' source and year, an optional threshold and an optional 0/1 reachability matrix. Every error
+/// order), the ratings' source and year, an optional threshold (a number, 'mean' or 'mean+sd') and an optional 0/1 reachability matrix. Every error
 /// names the file, the line and the key or the cell (<c>experts[a].ratings[from→to]</c>).
 /// </summary>
 public static class StructureFileLoader
@@ -69,12 +69,26 @@ public static class StructureFileLoader
             if (!cites.TryGetValue(src, out int quality)) throw Error(Get(root, "ratings_source"), "ratings_source", $"'{src}' is not in the citations");
             double? yearNum = Num(root, "ratings_year");
             if (yearNum is { } y && (y != Math.Floor(y) || y < InputLimits.MinYear || y > InputLimits.MaxYear)) throw Error(Get(root, "ratings_year"), "ratings_year", $"{y} is not a year");
-            double? threshold = Num(root, "threshold");
-            if (threshold is < 0) throw Error(Get(root, "threshold"), "threshold", $"threshold {threshold}: must be >= 0");
+            var (threshold, rule) = Threshold();
             bool example = Get(root, "example") is YamlScalarNode { Value: "true" or "yes" };
             var ratings = new InfluenceMatrix(factors, experts);
             return new StructureCase(Str(root, "name_ja", false), Str(root, "name"), example, ratings,
-                Provenance.Of(src, quality, yearNum is { } yy ? (int)yy : null, StructureCase.RatingUnit), sources, threshold, Reachability(factors));
+                Provenance.Of(src, quality, yearNum is { } yy ? (int)yy : null, StructureCase.RatingUnit), sources, threshold, Reachability(factors), rule);
+        }
+
+        /// <summary>'threshold': a number >= 0, 'mean' (of T, the default) or 'mean+sd'.</summary>
+        private (double?, ThresholdKind) Threshold()
+        {
+            var node = Get(root, "threshold");
+            switch ((node as YamlScalarNode)?.Value)
+            {
+                case "mean": return (null, ThresholdKind.MeanOfTotalRelation);
+                case "mean+sd": return (null, ThresholdKind.MeanPlusSd);
+            }
+            double? t = node is YamlScalarNode { Value: { } v } && !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                ? throw Error(node, "threshold", $"'{v}' is not a number >= 0, 'mean' or 'mean+sd'") : Num(root, "threshold");
+            if (t is < 0) throw Error(node, "threshold", $"threshold {t}: must be >= 0");
+            return (t, ThresholdKind.MeanOfTotalRelation);
         }
 
         private Dictionary<string, int> Citations()
