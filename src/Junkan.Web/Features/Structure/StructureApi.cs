@@ -42,7 +42,13 @@ internal static class StructureApi
         }
         if (h.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
             return Problems.Field("body", "send JSON {factors, experts, threshold} or multipart/form-data with the field 'file'.", StatusCodes.Status415UnsupportedMediaType);
-        var body = await h.Request.ReadFromJsonAsync<StructureInput>(ct);
+        StructureInput? body;
+        try { body = await h.Request.ReadFromJsonAsync<StructureInput>(ct); }
+        catch (System.Text.Json.JsonException j)
+        {
+            string field = j.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : "body";
+            return Problems.Field(field, $"{field}: not valid JSON here ({j.Message.Split('.')[0]}); ratings are numbers 0..4.");
+        }
         var (c, problem) = StructureViews.FromInput(body);
         return problem ?? Results.Ok(StructureViews.Dto(IssueStructure.Analyse(c!, body!.Threshold is { Length: > 0 } th2 ? th2 : null), t));
     }
