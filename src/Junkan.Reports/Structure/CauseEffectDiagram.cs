@@ -23,9 +23,9 @@ public static class CauseEffectDiagram
         var ys = Enumerable.Range(0, n).Select(d.Relation).ToArray();
         var (x0, x1) = Range(xs, false);
         var (y0, y1) = Range(ys, true);
-        double W = Width - Left - Right, H = Height - Top - Bottom;
-        double X(double v) => Left + ((v - x0) / (x1 - x0) * W);
-        double Y(double v) => Top + ((y1 - v) / (y1 - y0) * H);
+        double plotW = Width - Left - Right, plotH = Height - Top - Bottom;
+        double X(double v) => Left + ((v - x0) / (x1 - x0) * plotW);
+        double Y(double v) => Top + ((y1 - v) / (y1 - y0) * plotH);
         var sb = new StringBuilder();
         sb.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{Enc(t["CauseEffect"])}\" font-family=\"sans-serif\">\n");
         sb.Append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n").Append(ArrowMarker);

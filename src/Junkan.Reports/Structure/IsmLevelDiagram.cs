@@ -25,7 +25,7 @@ public static class IsmLevelDiagram
         var labels = s.Factors.Select(f => f.Label(t.Language)).ToArray();
         var bands = Enumerable.Range(1, levels).Select(l => Enumerable.Range(0, n).Where(i => s.Ism.Levels[i] == l).ToList()).ToList();
         int widest = Math.Min(PerRow, bands.Max(b => b.Count));
-        double W = Math.Max(640, LabelColumn + (2 * Margin) + (widest * (BoxWidth + Gap)));
+        double svgW = Math.Max(640, LabelColumn + (2 * Margin) + (widest * (BoxWidth + Gap)));
         var (cx, cy) = (new double[n], new double[n]);
         var bandTop = new double[levels];
         double y = Header;
@@ -36,21 +36,21 @@ public static class IsmLevelDiagram
             for (int r = 0; r * PerRow < band.Count; r++)
             {
                 var row = band.Skip(r * PerRow).Take(PerRow).ToList();
-                double x = LabelColumn + Margin + ((W - LabelColumn - (2 * Margin) - (row.Count * (BoxWidth + Gap)) + Gap) / 2);
+                double x = LabelColumn + Margin + ((svgW - LabelColumn - (2 * Margin) - (row.Count * (BoxWidth + Gap)) + Gap) / 2);
                 foreach (int i in row) { cx[i] = x + (BoxWidth / 2); cy[i] = y + (BoxHeight / 2); x += BoxWidth + Gap; }
                 y += BoxHeight + RowGap;
             }
         }
-        double H = y + 10;
+        double svgH = y + 10;
         var sb = new StringBuilder();
-        sb.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(W)} {F(H)}\" width=\"{F(W)}\" height=\"{F(H)}\" role=\"img\" aria-label=\"{Enc(t["Levels"])}\" font-family=\"sans-serif\">\n");
+        sb.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(svgW)} {F(svgH)}\" width=\"{F(svgW)}\" height=\"{F(svgH)}\" role=\"img\" aria-label=\"{Enc(t["Levels"])}\" font-family=\"sans-serif\">\n");
         sb.Append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n").Append(ArrowMarker);
         sb.Append(Inv, $"<text x=\"{F(Margin)}\" y=\"22\" font-size=\"15\" font-weight=\"bold\">{Enc(t["Levels"])}</text>\n");
         sb.Append(Inv, $"<text x=\"{F(Margin)}\" y=\"40\" font-size=\"11\" fill=\"#495057\">{Enc(t["LevelTop"])}</text>\n");
         if (example) sb.Append(Inv, $"<text x=\"{F(Margin)}\" y=\"54\" font-size=\"11\" fill=\"#c92a2a\">{Enc(t["Example"])}</text>\n");
         for (int l = 0; l < levels; l++)
         {
-            if (l > 0) sb.Append(Inv, $"<line x1=\"{F(Margin)}\" y1=\"{F(bandTop[l] - (RowGap / 2))}\" x2=\"{F(W - Margin)}\" y2=\"{F(bandTop[l] - (RowGap / 2))}\" stroke=\"#e9ecef\"/>\n");
+            if (l > 0) sb.Append(Inv, $"<line x1=\"{F(Margin)}\" y1=\"{F(bandTop[l] - (RowGap / 2))}\" x2=\"{F(svgW - Margin)}\" y2=\"{F(bandTop[l] - (RowGap / 2))}\" stroke=\"#e9ecef\"/>\n");
             sb.Append(Inv, $"<text x=\"{F(Margin)}\" y=\"{F(bandTop[l] + (BoxHeight / 2) + 4)}\" font-size=\"11\" fill=\"#495057\">{Enc(t["Level"])} {l + 1}</text>\n");
         }
         for (int i = 0; i < n; i++)
