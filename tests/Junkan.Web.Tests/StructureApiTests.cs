@@ -104,6 +104,14 @@ public sealed class StructureApiTests(ReadOnlyHost shared) : IClassFixture<ReadO
     }
 
     [Fact]
+    public async Task The_example_file_can_be_downloaded_to_start_from()
+    {
+        var r = await shared.Host.CreateClient().GetAsync("/api/structure/example.yaml");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains("ratings_source: user-input-example", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_page_shows_the_example_note_in_both_languages()
     {
         var c = shared.Host.CreateClient();
