@@ -24,6 +24,7 @@ public static class JunkanApp
                 SelectCommand.Create(),
                 DataCommand.Create(),
                 NetworkCommand.Create(),
+                StructureCommand.Create(),
                 ServeCommand.Create(),
             },
         };

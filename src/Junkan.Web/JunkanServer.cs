@@ -72,6 +72,7 @@ public static class JunkanServer
         ExportsApi.Map(app);
         FlowsApi.Map(app);
         NetworksApi.Map(app);
+        Features.Structure.StructureApi.Map(app);
         DataApi.Map(app);
         PageRoutes.Map(app);
     }

@@ -13,6 +13,7 @@ public sealed class PageTests(ReadOnlyHost shared) : IClassFixture<ReadOnlyHost>
     [InlineData("/exports", "id=\"export-form\"")]
     [InlineData("/flows", "id=\"flows-form\"")]
     [InlineData("/networks", "id=\"network-cases\"")]
+    [InlineData("/structure", "id=\"structure-table\"")]
     public async Task Pages_render_with_their_main_element_and_the_no_script_note(string path, string marker)
     {
         var host = shared.Host;

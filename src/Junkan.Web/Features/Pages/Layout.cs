@@ -13,7 +13,7 @@ internal static class Layout
     public static IReadOnlyList<(string Path, string Label)> Nav { get; } =
     [
         ("/", "NavOverview"), ("/policy", "NavPolicy"), ("/selection", "NavSelection"),
-        ("/flows", "NavFlows"), ("/networks", "NavNetworks"), ("/data", "NavData"), ("/exports", "NavExports"),
+        ("/flows", "NavFlows"), ("/networks", "NavNetworks"), ("/structure", "NavStructure"), ("/data", "NavData"), ("/exports", "NavExports"),
     ];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Junkan.Web.Features.Pages;
 
-/// <summary>The page routes: overview, element, policy, selection, exports, element flows (Sankey) and networks.</summary>
+/// <summary>The page routes: overview, element, policy, selection, exports, element flows (Sankey), networks and the structure of the issues.</summary>
 internal static class PageRoutes
 {
     public static void Map(WebApplication app)
@@ -25,5 +25,6 @@ internal static class PageRoutes
         app.MapGet("/flows", (HttpContext h, string? element, int? year, string? scenario, FlowViews v) => FlowsPage.Render(h, element, year, scenario, v)).ExcludeFromDescription();
         app.MapGet("/networks", (HttpContext h, string? @case, int? hubs, double? carbonPrice, NetworkViews v, CancellationToken c) => NetworksPage.Render(h, @case, hubs, carbonPrice, v, c))
             .ExcludeFromDescription();
+        app.MapGet("/structure", (HttpContext h, Workspace w) => Structure.StructurePage.Render(h, w)).ExcludeFromDescription();
     }
 }
