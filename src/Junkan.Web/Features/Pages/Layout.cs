@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Junkan.Web.Features.Data;
 using Junkan.Web.Localization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Junkan.Web.Features.Pages;
 
@@ -33,7 +35,7 @@ internal static class Layout
         string other = t.Language == "ja" ? "en" : "ja";
         string here = http.Request.Path + QueryWithout(http, "lang");
         string sep = here.Contains('?', StringComparison.Ordinal) ? "&" : "?";
-        string scripts = script is null ? "" :
+        string scripts = script is null ? "<script src=\"/static/app.js\"></script>" :
             $"<script id=\"page-data\" type=\"application/json\">{JsonSerializer.Serialize(data, Json)}</script>" +
             $"<script id=\"labels\" type=\"application/json\">{JsonSerializer.Serialize(t.All(), Json)}</script>" +
             "<script src=\"/static/vendor/echarts/echarts.min.js\"></script><script src=\"/static/app.js\"></script>" +
@@ -48,6 +50,7 @@ internal static class Layout
             <header><div class="brand"><a href="/">{H(t["AppName"])}</a><span>{H(t["Tagline"])}</span></div>
             <nav aria-label="main"><ul>{nav}</ul></nav>
             <div class="lang">{H(t["Language"])}: <a id="lang-switch" href="{H(here + sep + "lang=" + other)}" hreflang="{other}" lang="{other}">{(other == "ja" ? "日本語" : "English")}</a></div></header>
+            {ActiveDataBanner(http, t)}
             <noscript><p class="noscript">{H(t["NoScript"])}</p></noscript>
             <main id="main"><h1>{H(title)}</h1>
             {body}
@@ -56,6 +59,18 @@ internal static class Layout
             </body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>Which data the page was computed from, with the way back to the bundled data (a button where scripts run, the data page always).</summary>
+    private static string ActiveDataBanner(HttpContext http, Text t)
+    {
+        var info = http.RequestServices.GetRequiredService<DataContext>().Info;
+        if (info.DataSet is not { } d)
+            return $"<p id=\"active-data\" class=\"active-data\" data-source=\"bundled\">{H(t["ActiveData"])}: {H(t["ActiveDataBundled"])} · <a href=\"/data\">{H(t["ChangeData"])}</a></p>";
+        string tables = string.Join(", ", d.Changes.Select(c => c.Table));
+        string text = string.Format(Inv, t["ActiveDataSet"], d.Name, d.Version, d.Created.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Inv), d.FileName, tables);
+        return $"<p id=\"active-data\" class=\"active-data overlay\" data-source=\"data-set\" data-id=\"{H(d.Id)}\" data-version=\"{d.Version}\">{H(t["ActiveData"])}: {H(text)} · " +
+               $"<a href=\"/data\">{H(t["ChangeData"])}</a> <button type=\"button\" id=\"use-bundled\" class=\"use-bundled\">{H(t["UseBundledData"])}</button></p>";
     }
 
     private static string QueryWithout(HttpContext http, string key)
