@@ -35,6 +35,7 @@ internal static class FlowsPage
         }
         var report = new ReportText(t.Language);
         foreach (var e in result.Systems) b.Append(System(t, report, e, result));
+        b.Append(BottomUpSection.Html(t, result));
         b.Append(Inv, $"<p class=\"small\"><a href=\"/api/flows/{Uri.EscapeDataString(result.Element)}?year={result.Systems[0].Year}&amp;scenario={sc}\">JSON</a> · ");
         b.Append(Inv, $"<a href=\"/elements/{Uri.EscapeDataString(result.Systems[0].System.Inputs.Element.Value)}\">{H(t["ElementTitle"])}</a></p>");
         var data = FlowDtoMapping.Of(result).Systems.Select(s => new { element = s.Element, totals = s.Totals }).ToArray();

@@ -23,6 +23,10 @@ internal static class ElementPage
         b.Append(Inv, $"<div class=\"grid\"><section><h2>{H(t["Radar"])}</h2><div id=\"radar\" class=\"chart\" role=\"img\" aria-label=\"{H(t["Radar"])}\"></div></section>");
         b.Append(Inv, $"<section><h2>{H(t["PriceHistory"])}</h2><div id=\"price\" class=\"chart\" role=\"img\" aria-label=\"{H(t["PriceHistory"])}\"></div>{Price(t, d.Price)}</section></div>");
         b.Append(Indicators(t, e.Profile));
+        var (riskDetail, extra) = risk.RiskDetail(symbol, y);
+        b.Append(Variants(t, e.Profile, extra));
+        b.Append(Inv, $"<h2 id=\"trend-heading\">{H(t["TrendTitle"])}</h2><figure id=\"trend\" class=\"trend\">{TrendView.Svg(riskDetail, e, w.Risk.Settings, t.Language)}");
+        b.Append(Inv, $"<figcaption class=\"small\">{H(t["TrendCaption"])} <a href=\"/api/elements/{Uri.EscapeDataString(e.Symbol)}/risk-details?year={y}\">JSON</a></figcaption></figure>");
         b.Append(Inv, $"<h2>{H(t["CountryShares"])}</h2><div class=\"grid3\">{Shares(t, t["Reserves"], d.Reserves)}{Shares(t, t["MineProduction"], d.MineProduction)}{Shares(t, t["RefineryProduction"], d.RefineryProduction)}</div>");
         b.Append(Inv, $"<h2>{H(t["Imports"])}</h2><div class=\"grid\">{Imports(t, t["ImportsConcentrate"], d.ConcentrateImports)}{Imports(t, t["ImportsRefined"], d.RefinedImports)}</div>");
         b.Append(Recycling(t, d.Recyclability));
@@ -49,6 +53,34 @@ internal static class ElementPage
         }
         return b.Append("</tbody></table>").ToString();
     }
+
+    /// <summary>② at the refining stage and ③/④ weighted by import dependence, beside the standard values (labelled as variants, not replacements).</summary>
+    private static string Variants(Text t, ProfileDto p, RiskDetailDto d)
+    {
+        var b = new StringBuilder().Append(Inv, $"<h2 id=\"variants-heading\">{H(t["VariantsTitle"])}</h2><p class=\"small\">{H(t["VariantsIntro"])}</p>");
+        b.Append(Inv, $"<table id=\"indicator-variants\" class=\"data\"><thead><tr><th scope=\"col\">{H(t["Indicator"])}</th><th scope=\"col\">{H(t["StandardValue"])}</th>");
+        b.Append(Inv, $"<th scope=\"col\">{H(t["VariantValue"])}</th><th scope=\"col\">{H(t["Level"])}</th><th scope=\"col\">{H(t["Year"])}</th><th scope=\"col\">{H(t["Basis"])}</th></tr></thead><tbody>");
+        var mine = p.Indicators[1];
+        var r = d.Refining;
+        string basis = r.Value is null ? Notes(t, r.Notes) : $"{H(t["LargestProducer"])}: {H(d.RefiningLeader)} · {H(string.Join(", ", r.Sources))}";
+        b.Append(Inv, $"<tr id=\"variant-refining\"><th scope=\"row\">{H(t["Ind2"])} · {H(t["RefiningStage"])}</th><td>{N(mine.Value)}</td><td>{N(r.Value)}</td>");
+        b.Append(Inv, $"<td class=\"{Level(t, r.Level).Css}\">{H(Level(t, r.Level).Label)}</td><td>{Year(r.Year)}</td><td class=\"notes\">{basis}</td></tr>");
+        foreach (var x in d.ImportDependence)
+        {
+            var (label, css) = Level(t, x.Weighted.Level);
+            string why = x.Weight is { } weight
+                ? H(string.Format(Inv, t["WeightBasis"], Pct(weight), N(x.ImportsT), x.ImportsYear, N(x.DemandT), x.DemandYear)) + (x.Capped ? " · " + H(t["WeightCapped"]) : "") + $" · {H(string.Join(", ", x.DemandSources))}"
+                : $"{H(t["NotWeighted"])}: {Notes(t, [x.Reason ?? ""])}";
+            b.Append(Inv, $"<tr id=\"variant-{H(x.Key)}\"><th scope=\"row\">{H(t[$"Ind{x.Number}"])} · {H(t["ImportWeighted"])}</th><td>{N(x.Unweighted.Value)}</td>");
+            b.Append(Inv, $"<td>{(x.Weight is null ? "–" : N(x.Weighted.Value))}</td><td class=\"{css}\">{H(x.Weight is null ? "–" : label)}</td><td>{Year(x.Weighted.Year)}</td><td class=\"notes\">{why}</td></tr>");
+        }
+        return b.Append(Inv, $"</tbody></table><p class=\"small\"><code>{H(d.WeightFormula)}</code></p>").ToString();
+    }
+
+    private static string Year(int? y) => y?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–";
+
+    /// <summary>Notes as computed (English): plain in English pages, marked as the original in Japanese ones.</summary>
+    private static string Notes(Text t, IEnumerable<string> notes) => Original(t, string.Join(" · ", notes.Where(n => n.Length > 0)));
 
     private static string Shares(Text t, string title, DistributionDto? d)
     {

@@ -79,6 +79,14 @@ internal static class Layout
         return kept.Length == 0 ? "" : "?" + string.Join('&', kept);
     }
 
+    /// <summary>
+    /// English text computed by the domain (notes, reasons): as it is on an English page; on a Japanese page folded
+    /// under 「原文 (英語)」 with <c>lang="en"</c>, as the reports mark their originals, so the page reads in Japanese.
+    /// </summary>
+    public static string Original(Text t, string? english) => string.IsNullOrEmpty(english) ? "" : t.Language == "ja"
+        ? $"<details class=\"orig\"><summary>{H(t["OriginalEnglish"])}</summary><span lang=\"en\">{H(english)}</span></details>"
+        : H(english);
+
     /// <summary>A number for a table cell: significant digits, invariant, or a dash.</summary>
     public static string N(double? v) => v is not { } x ? "–" : Math.Abs(x) >= 1000 ? x.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
         : x.ToString("G3", System.Globalization.CultureInfo.InvariantCulture);
