@@ -12,18 +12,18 @@ namespace Junkan.Web.Features.Flows;
 /// </summary>
 internal static class BottomUpSection
 {
-    public static string Html(Text t, FlowResult result)
+    /// <param name="names">Every product of the product data by id: names in English and Japanese.</param>
+    public static string Html(Text t, FlowResult result, IReadOnlyDictionary<string, (string En, string Ja)> names)
     {
         var dto = BottomUpDto.Of(result);
         if (dto.Elements.Count == 0) return "";
-        var b = new StringBuilder().Append(Inv, $"<section id=\"bottom-up\" aria-labelledby=\"bottom-up-heading\"><h2 id=\"bottom-up-heading\">{H(t["BottomUpTitle"])}</h2><p class=\"small\">{H(t["BottomUpIntro"])}</p>");
+        var b = new StringBuilder().Append(Inv, $"<section id=\"bottom-up\" aria-labelledby=\"bottom-up-heading\"><h2 id=\"bottom-up-heading\">{H(t["BottomUpTitle"])}</h2><p class=\"small\">{H(t["BottomUpIntro"])} <code>docs/methods/flows.md §7</code></p>");
         foreach (var e in dto.Elements)
         {
             var uses = result.Systems.Where(s => s.System.Inputs.Element.Value == e.Element).SelectMany(s => s.System.Inputs.Uses)
                 .GroupBy(u => u.Use, StringComparer.Ordinal).ToDictionary(g => g.Key, g => t.Language == "ja" ? g.First().NameJa : g.First().NameEn, StringComparer.Ordinal);
-            var products = e.Products.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => t.Language == "ja" ? g.First().NameJa : g.First().NameEn, StringComparer.Ordinal);
             string Use(string u) => uses.GetValueOrDefault(u, u);
-            string Product(string p) => products.GetValueOrDefault(p, p);
+            string Product(string p) => names.TryGetValue(p, out var n) ? (t.Language == "ja" ? n.Ja : n.En) : p;
             b.Append(Inv, $"<h3>{H(e.Element)}</h3>").Append(Rows(t, e, Use, Product)).Append(Checks(t, e, Product));
         }
         if (dto.Warnings.Count > 0) b.Append(Inv, $"<ul class=\"flags\">{string.Concat(dto.Warnings.Select(w => $"<li>{Original(t, w)}</li>"))}</ul>");

@@ -23,6 +23,14 @@ internal static class Layout
     /// <summary>The culture of every number and date in the HTML (the labels carry the language).</summary>
     public static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
 
+    private static readonly Reports.Localization.ReportText ReportJa = new("ja"), ReportEn = new("en");
+
+    /// <summary>The report labels in the page's language (units, stages, symbols shared with the reports).</summary>
+    public static Reports.Localization.ReportText Report(Text t) => t.Language == "ja" ? ReportJa : ReportEn;
+
+    /// <summary>An element's symbol as the reports show it (Graphite is C).</summary>
+    public static string Symbol(Text t, string symbol) => Report(t).Symbol(symbol);
+
     /// <summary>HTML-encodes text.</summary>
     public static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
 
