@@ -49,6 +49,7 @@ public static class JunkanServer
         services.AddScoped(sp => sp.GetRequiredService<DataContext>().Policy);
         services.AddScoped(sp => sp.GetRequiredService<DataContext>().Flows);
         services.AddScoped(sp => sp.GetRequiredService<DataContext>().Networks);
+        services.AddScoped(sp => sp.GetRequiredService<DataContext>().Stocks);
         services.AddSingleton<SelectionRuns>();
         services.AddSingleton(sp => DataApi.Service(sp.GetRequiredService<BundledData>().Workspace));
         services.AddHostedService<StartupCheck>();
@@ -77,6 +78,7 @@ public static class JunkanServer
         ExportsApi.Map(app);
         FlowsApi.Map(app);
         NetworksApi.Map(app);
+        Features.Stocks.StocksApi.Map(app);
         DataApi.Map(app);
         ActiveDataApi.Map(app);
         PageRoutes.Map(app);

@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         "/?lang=en", "/?lang=ja", "/elements/Nd?lang=en", "/elements/Co?lang=ja", "/policy?lang=en", "/policy?lang=ja",
         "/selection?lang=en", "/selection?lang=ja", "/flows?element=Cu&lang=en", "/flows?element=Cu&lang=ja",
         "/networks?lang=en", "/networks?lang=ja", "/data?lang=en", "/data?lang=ja", "/exports?lang=en", "/exports?lang=ja",
+        "/stocks?lang=en", "/stocks?lang=ja",
     };
 
     [Theory]

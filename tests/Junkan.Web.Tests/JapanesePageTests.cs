@@ -25,7 +25,7 @@ public sealed partial class JapanesePageTests(ReadOnlyHost shared) : IClassFixtu
     /// <summary>Every page of the navigation, and the element pages of every assessed element.</summary>
     public static TheoryData<string> Urls()
     {
-        var data = new TheoryData<string> { "/", "/policy", "/selection", "/flows", "/flows?element=REE", "/flows?element=Cu", "/networks", "/data", "/exports" };
+        var data = new TheoryData<string> { "/", "/policy", "/selection", "/flows", "/flows?element=REE", "/flows?element=Cu", "/networks", "/data", "/exports", "/stocks", "/stocks?scenario=high_electrification" };
         foreach (var e in WebHost.Workspace.Risk.Inputs.AssessedElements) data.Add($"/elements/{e}");
         return data;
     }

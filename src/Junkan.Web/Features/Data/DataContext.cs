@@ -42,6 +42,7 @@ public sealed class DataContext
         Flows = new FlowViews(workspace);
         Networks = new NetworkViews(workspace);
         Workspaces = new WorkspaceCache(workspace, store);
+        Stocks = new Stocks.StockViews(workspace);
     }
 
     public Workspace Workspace { get; }
@@ -53,4 +54,5 @@ public sealed class DataContext
     internal FlowViews Flows { get; }
     internal NetworkViews Networks { get; }
     public WorkspaceCache Workspaces { get; }
+    internal Stocks.StockViews Stocks { get; }
 }

@@ -16,6 +16,7 @@ internal static class Layout
     [
         ("/", "NavOverview"), ("/policy", "NavPolicy"), ("/selection", "NavSelection"),
         ("/flows", "NavFlows"), ("/networks", "NavNetworks"), ("/data", "NavData"), ("/exports", "NavExports"),
+        ("/stocks", "NavStocks"),
     ];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

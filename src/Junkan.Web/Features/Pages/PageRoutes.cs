@@ -23,6 +23,7 @@ internal static class PageRoutes
         app.MapGet("/data", (HttpContext h, SqliteStore s, Data.DataContext d) => Data.DataPage.Render(h, s, d)).ExcludeFromDescription();
         app.MapGet("/exports", (HttpContext h, SqliteStore s) => ToolPages.Exports(h, s)).ExcludeFromDescription();
         app.MapGet("/flows", (HttpContext h, string? element, int? year, string? scenario, FlowViews v) => FlowsPage.Render(h, element, year, scenario, v)).ExcludeFromDescription();
+        app.MapGet("/stocks", (HttpContext h, string? scenario, Stocks.StockViews v) => Stocks.StocksPage.Render(h, scenario, v)).ExcludeFromDescription();
         app.MapGet("/networks", (HttpContext h, string? @case, int? hubs, double? carbonPrice, NetworkViews v, CancellationToken c) => NetworksPage.Render(h, @case, hubs, carbonPrice, v, c))
             .ExcludeFromDescription();
     }
