@@ -26,8 +26,8 @@ internal static class ElementsApi
         g.MapGet("/{symbol}/risk-details", (string symbol, int? year, RiskViews views) => Results.Ok(views.RiskDetail(symbol, year).Dto))
             .WithSummary("Beside the standard indicators: ② at the refining stage with its largest producer, ③/④ weighted by Japan's import dependence (w = min(1, imports / demand)), and every indicator by data year.")
             .Produces<RiskDetailDto>().ProducesValidationProblem(StatusCodes.Status404NotFound);
-        g.MapGet("/{symbol}/trend.svg", (string symbol, int? year, string? lang, RiskViews views, Workspace w) =>
-                Results.Content(TrendView.Svg(views.RiskDetail(symbol, year).Detail, views.One(symbol, year), w.Risk.Settings, lang == "en" ? "en" : "ja"), "image/svg+xml; charset=utf-8"))
+        g.MapGet("/{symbol}/trend.svg", (string symbol, int? year, string? lang, RiskViews views) =>
+                Results.Content(views.TrendSvg(symbol, year, lang == "en" ? "en" : "ja"), "image/svg+xml; charset=utf-8"))
             .WithSummary("The indicators by data year as small multiples with the High/Mid/Low bands (SVG, the report's trend chart; lang ja or en).");
         g.MapGet("/{symbol}", (string symbol, int? year, RiskViews views, Workspace w, RecyclabilityViews recycling) =>
                 Results.Ok(views.Detail(symbol, year, (e, y) => Detail(e, y, w, recycling))))

@@ -14,6 +14,8 @@ public sealed class RiskViews(Workspace workspace)
     private readonly ConcurrentDictionary<(string, int), ElementDetail> _details = new();
     private readonly ConcurrentDictionary<(string, int), (RiskDetail Detail, RiskDetailDto Dto)> _riskDetails = new();
     private readonly ConcurrentDictionary<int, IReadOnlyList<ElementSummary>> _refining = new();
+    private readonly ConcurrentDictionary<(string, int, string), string> _trendSvg = new();
+    private readonly ConcurrentDictionary<(string, int), Pages.Layout.PageJson> _pageJson = new();
 
     /// <summary>The assessment year for <paramref name="year"/> (default the latest data year; checked by the use case).</summary>
     public int Year(int? year) => workspace.Risk.Year(year);
@@ -53,6 +55,18 @@ public sealed class RiskViews(Workspace workspace)
             return (d, RiskDetailDto.Of(d, k.Item2));
         });
     }
+
+    /// <summary>The trend chart of one element in a language (<see cref="TrendView"/>), rendered once per data version.</summary>
+    public string TrendSvg(string symbol, int? year, string language)
+    {
+        var (detail, _) = RiskDetail(symbol, year);
+        var one = One(symbol, year);
+        return _trendSvg.GetOrAdd((one.Symbol, Year(year), language), k => TrendView.Svg(detail, one, workspace.Risk.Settings, k.Item3));
+    }
+
+    /// <summary>The element page's script data (the detail as JSON), serialised once per element and year.</summary>
+    internal Pages.Layout.PageJson DetailJson(string symbol, int year, Func<ElementSummary, int, ElementDetail> build) =>
+        _pageJson.GetOrAdd((One(symbol, year).Symbol, Year(year)), _ => Pages.Layout.Serialize(Detail(symbol, year, build)));
 
     /// <summary>The detail of one element in the assessment year for <paramref name="year"/>, built by <paramref name="build"/> once.</summary>
     public ElementDetail Detail(string symbol, int? year, Func<ElementSummary, int, ElementDetail> build)

@@ -23,9 +23,9 @@ internal static class ElementPage
         b.Append(Inv, $"<div class=\"grid\"><section><h2>{H(t["Radar"])}</h2><div id=\"radar\" class=\"chart\" role=\"img\" aria-label=\"{H(t["Radar"])}\"></div></section>");
         b.Append(Inv, $"<section><h2>{H(t["PriceHistory"])}</h2><div id=\"price\" class=\"chart\" role=\"img\" aria-label=\"{H(t["PriceHistory"])}\"></div>{Price(t, d.Price)}</section></div>");
         b.Append(Indicators(t, e.Profile));
-        var (riskDetail, extra) = risk.RiskDetail(symbol, y);
+        var (_, extra) = risk.RiskDetail(symbol, y);
         b.Append(Variants(t, e.Profile, extra));
-        b.Append(Inv, $"<h2 id=\"trend-heading\">{H(t["TrendTitle"])}</h2><figure id=\"trend\" class=\"trend\">{TrendView.Svg(riskDetail, e, w.Risk.Settings, t.Language)}");
+        b.Append(Inv, $"<h2 id=\"trend-heading\">{H(t["TrendTitle"])}</h2><figure id=\"trend\" class=\"trend\">{risk.TrendSvg(symbol, y, t.Language)}");
         b.Append(Inv, $"<figcaption class=\"small\">{H(t["TrendCaption"])} <a href=\"/api/elements/{Uri.EscapeDataString(e.Symbol)}/risk-details?year={y}\">JSON</a></figcaption></figure>");
         b.Append(Inv, $"<h2>{H(t["CountryShares"])}</h2><div class=\"grid3\">{Shares(t, t["Reserves"], d.Reserves)}{Shares(t, t["MineProduction"], d.MineProduction)}{Shares(t, t["RefineryProduction"], d.RefineryProduction)}</div>");
         b.Append(Inv, $"<h2>{H(t["Imports"])}</h2><div class=\"grid\">{Imports(t, t["ImportsConcentrate"], d.ConcentrateImports)}{Imports(t, t["ImportsRefined"], d.RefinedImports)}</div>");
@@ -33,7 +33,7 @@ internal static class ElementPage
         if (FlowTarget(flows, e.Symbol) is { } target)
             b.Append(Inv, $"<p id=\"flow-link\"><a href=\"/flows?element={Uri.EscapeDataString(target)}\">{H(t["FlowPageLink"])} ({H(Symbol(t, target))})</a></p>");
         b.Append(SourceList(t, d.Sources));
-        return Page(http, t, $"{t["ElementTitle"]}: {Symbol(t, e.Symbol)}", "/", b.ToString(), "element", d);
+        return Page(http, t, $"{t["ElementTitle"]}: {Symbol(t, e.Symbol)}", "/", b.ToString(), "element", risk.DetailJson(symbol, y, (x, yy) => ElementsApi.Detail(x, yy, w, recycling)));
     }
 
     /// <summary>The flow target of an element: itself, or the group it is a member of (Nd → REE), or null.</summary>

@@ -20,6 +20,16 @@ internal static class Layout
     ];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Labels = new(StringComparer.Ordinal);
+
+    /// <summary>The page data of a script already serialised as the layout serialises (<see cref="Serialize"/>), e.g. cached per data version.</summary>
+    public sealed record PageJson(string Text);
+
+    /// <summary>The JSON of page data, as <see cref="Page"/> writes it (HTML-sensitive characters escaped).</summary>
+    public static PageJson Serialize(object? data) => new(JsonSerializer.Serialize(data, Json));
+
+    /// <summary>Every label of a language as JSON, built once per language (about 2.5 ms a page before).</summary>
+    private static string LabelsJson(Text t) => Labels.GetOrAdd(t.Language, _ => JsonSerializer.Serialize(t.All(), Json));
 
     /// <summary>The culture of every number and date in the HTML (the labels carry the language).</summary>
     public static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
@@ -45,8 +55,8 @@ internal static class Layout
         string here = http.Request.Path + QueryWithout(http, "lang");
         string sep = here.Contains('?', StringComparison.Ordinal) ? "&" : "?";
         string scripts = script is null ? "<script src=\"/static/app.js\"></script>" :
-            $"<script id=\"page-data\" type=\"application/json\">{JsonSerializer.Serialize(data, Json)}</script>" +
-            $"<script id=\"labels\" type=\"application/json\">{JsonSerializer.Serialize(t.All(), Json)}</script>" +
+            $"<script id=\"page-data\" type=\"application/json\">{(data is PageJson raw ? raw.Text : JsonSerializer.Serialize(data, Json))}</script>" +
+            $"<script id=\"labels\" type=\"application/json\">{LabelsJson(t)}</script>" +
             "<script src=\"/static/vendor/echarts/echarts.min.js\"></script><script src=\"/static/app.js\"></script>" +
             $"<script src=\"/static/{script}.js\"></script>";
         string html = $"""
