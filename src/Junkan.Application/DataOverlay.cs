@@ -4,15 +4,16 @@ using Junkan.Data;
 namespace Junkan.Application;
 
 /// <summary>
-/// User data over the read-only bundled data: a private data folder that holds a copy of the bundled data folder
-/// (reference/ and its siblings flows/, stocks/, recyclability/, network/; raw/, the public releases the importers
-/// read, is not read by a workspace and is left out) with the overlay's reference tables written over the copy of
-/// reference/. The bundled folder is only read. A workspace opened on it checks the tables as it checks the bundled ones.
+/// User data over the read-only bundled data: a private data folder that holds a copy of what a workspace reads from
+/// the bundled data folder (the reference folder and its siblings flows/, stocks/, recyclability/ and network/ where
+/// present; raw/, the public releases the importers read, and anything else beside them are left out) with the
+/// overlay's reference tables written over the copy of the reference folder. The bundled folder is only read. A
+/// workspace opened on it checks the tables as it checks the bundled ones.
 /// </summary>
 public static class DataOverlay
 {
-    /// <summary>Folders of the data folder a workspace does not read.</summary>
-    private static readonly string[] Skipped = ["raw"];
+    /// <summary>The folders beside the reference folder that a workspace reads (<see cref="DataCatalogue"/>).</summary>
+    private static readonly string[] Read = ["flows", "stocks", "recyclability", "network"];
 
     /// <summary>
     /// Builds the private data folder <paramref name="folder"/> (replaced if present) from the data folder of
@@ -30,12 +31,9 @@ public static class DataOverlay
         if (Directory.Exists(target)) Directory.Delete(target, true);
         string reference = Path.Combine(target, Path.GetFileName(bundled.ReferenceFolder));
         Copy(bundled.ReferenceFolder, reference);
-        foreach (var dir in Directory.GetDirectories(source))
-        {
-            string name = Path.GetFileName(dir);
-            if (!Skipped.Contains(name, StringComparer.Ordinal) && !Path.GetFullPath(dir).Equals(Path.GetFullPath(bundled.ReferenceFolder), StringComparison.Ordinal))
-                Copy(dir, Path.Combine(target, name));
-        }
+        foreach (var name in Read)
+            if (Directory.Exists(Path.Combine(source, name)) && name != Path.GetFileName(bundled.ReferenceFolder))
+                Copy(Path.Combine(source, name), Path.Combine(target, name));
         foreach (var (name, text) in tables)
             File.WriteAllText(Path.Combine(reference, TableName(name)), text, new UTF8Encoding(false));
         return DataCatalogue.Locate(reference, bundled.RiskSettingsFile, bundled.SelectionSettingsFile);
