@@ -33,4 +33,17 @@ public sealed class Workspace
 
     /// <summary>Opens the data the catalogue points to (the reference tables and risk settings are read now).</summary>
     public static Workspace Open(DataCatalogue catalogue) => new(catalogue);
+
+    /// <summary>
+    /// The bundled data of <paramref name="bundled"/> with <paramref name="tables"/> (reference table file name → CSV
+    /// text, e.g. a stored user data set) in place of the bundled tables, opened on a private copy in
+    /// <paramref name="folder"/> (<see cref="DataOverlay"/>); the bundled folder is never written. The recyclability
+    /// part is loaded now, so a table the flow systems cannot use fails here rather than on a later page.
+    /// </summary>
+    public static Workspace OpenOverlay(DataCatalogue bundled, IReadOnlyDictionary<string, string> tables, string folder)
+    {
+        var w = new Workspace(DataOverlay.Create(bundled, tables, folder));
+        _ = w.Recyclability;
+        return w;
+    }
 }

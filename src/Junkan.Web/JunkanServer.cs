@@ -36,17 +36,22 @@ public static class JunkanServer
         builder.WebHost.UseUrls(early.Url);
         var services = builder.Services;
         services.AddSingleton(sp => (options ?? Read(sp.GetRequiredService<IConfiguration>())).Checked());
-        services.AddSingleton(sp => Open(sp.GetRequiredService<ServeOptions>()));
+        services.AddSingleton(sp => new BundledData(Open(sp.GetRequiredService<ServeOptions>())));
         services.AddSingleton(sp => new SqliteStore(sp.GetRequiredService<ServeOptions>().StoreFile));
-        services.AddSingleton<WorkspaceCache>();
-        services.AddSingleton<RiskViews>();
-        services.AddSingleton<RecyclabilityViews>();
-        services.AddSingleton<SelectionViews>();
-        services.AddSingleton<ScenarioEvaluator>();
+        services.AddSingleton<ActiveData>();
+        // What a request reads: the context active when it began, and the views of that context, for the whole request.
+        services.AddScoped(sp => sp.GetRequiredService<ActiveData>().Current);
+        services.AddScoped(sp => sp.GetRequiredService<DataContext>().Workspace);
+        services.AddScoped(sp => sp.GetRequiredService<DataContext>().Workspaces);
+        services.AddScoped(sp => sp.GetRequiredService<DataContext>().Risk);
+        services.AddScoped(sp => sp.GetRequiredService<DataContext>().Recyclability);
+        services.AddScoped(sp => sp.GetRequiredService<DataContext>().Selection);
+        services.AddScoped(sp => sp.GetRequiredService<DataContext>().Policy);
+        services.AddScoped(sp => sp.GetRequiredService<DataContext>().Flows);
+        services.AddScoped(sp => sp.GetRequiredService<DataContext>().Networks);
+        services.AddScoped(sp => sp.GetRequiredService<DataContext>().Stocks);
         services.AddSingleton<SelectionRuns>();
-        services.AddSingleton<FlowViews>();
-        services.AddSingleton<NetworkViews>();
-        services.AddSingleton(sp => DataApi.Service(sp.GetRequiredService<Workspace>()));
+        services.AddSingleton(sp => DataApi.Service(sp.GetRequiredService<BundledData>().Workspace));
         services.AddHostedService<StartupCheck>();
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -63,6 +68,7 @@ public static class JunkanServer
         app.UseStatusCodePages();
         app.UseMiddleware<BodyLimit>();
         app.UseMiddleware<ApiKeyGuard>();
+        app.Use(ActiveDataHeader.Add);
         app.MapOpenApi("/openapi/{documentName}.json");
         StaticAssets.Map(app);
         ElementsApi.Map(app);
@@ -73,7 +79,9 @@ public static class JunkanServer
         FlowsApi.Map(app);
         NetworksApi.Map(app);
         Features.Structure.StructureApi.Map(app);
+        Features.Stocks.StocksApi.Map(app);
         DataApi.Map(app);
+        ActiveDataApi.Map(app);
         PageRoutes.Map(app);
     }
 

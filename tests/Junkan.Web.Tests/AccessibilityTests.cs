@@ -17,6 +17,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         "/selection?lang=en", "/selection?lang=ja", "/flows?element=Cu&lang=en", "/flows?element=Cu&lang=ja",
         "/networks?lang=en", "/networks?lang=ja", "/data?lang=en", "/data?lang=ja", "/exports?lang=en", "/exports?lang=ja",
         "/structure?lang=en", "/structure?lang=ja",
+        "/stocks?lang=en", "/stocks?lang=ja",
     };
 
     [Theory]

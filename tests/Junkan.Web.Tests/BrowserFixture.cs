@@ -46,5 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_app is not null) await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var f in new[] { _store, _store + "-wal", _store + "-shm" }) File.Delete(f);
+        foreach (var d in new[] { _store + ".settings", _store + ".overlays" })
+            if (Directory.Exists(d)) Directory.Delete(d, true);
     }
 }

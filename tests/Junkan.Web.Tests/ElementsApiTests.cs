@@ -68,7 +68,8 @@ public sealed class ElementsApiTests(ReadOnlyHost shared) : IClassFixture<ReadOn
         var host = shared.Host;
         var doc = await (await host.CreateClient().GetAsync("/openapi/v1.json")).Read();
         var paths = doc.GetProperty("paths");
-        foreach (var p in new[] { "/api/elements", "/api/elements/{symbol}", "/api/policy/evaluate", "/api/recyclability", "/api/selection/runs", "/api/exports/report" })
+        foreach (var p in new[] { "/api/elements", "/api/elements/{symbol}", "/api/policy/evaluate", "/api/recyclability", "/api/selection/runs", "/api/exports/report",
+                     "/api/elements/{symbol}/risk-details", "/api/elements/{symbol}/trend.svg", "/api/flows/{element}/bottom-up", "/api/data/active", "/api/data/sets/{id}/activate" })
             Assert.True(paths.TryGetProperty(p, out _), p);
     }
 }

@@ -29,7 +29,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (k, v) in _settings) builder.UseSetting(k, v);
-        builder.ConfigureServices(s => s.AddSingleton(Workspace));
+        builder.ConfigureServices(s => s.AddSingleton(new Features.Data.BundledData(Workspace)));
     }
 
     protected override void Dispose(bool disposing)
@@ -37,6 +37,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var f in new[] { StoreFile, StoreFile + "-wal", StoreFile + "-shm" }) File.Delete(f);
-        if (Directory.Exists(StoreFile + ".settings")) Directory.Delete(StoreFile + ".settings", true);
+        foreach (var d in new[] { StoreFile + ".settings", StoreFile + ".overlays" })
+            if (Directory.Exists(d)) Directory.Delete(d, true);
     }
 }

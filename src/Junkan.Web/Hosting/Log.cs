@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Selection run {Id} failed")]
     public static partial void RunFailed(ILogger logger, Exception exception, string id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The active data set {Id} could not be opened; the bundled data are used")]
+    public static partial void ActiveDataFailed(ILogger logger, Exception exception, string id);
 }

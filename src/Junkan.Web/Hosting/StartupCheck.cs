@@ -1,4 +1,3 @@
-using Junkan.Application;
 using Junkan.Web.Store;
 using Microsoft.Extensions.Hosting;
 
@@ -10,8 +9,9 @@ internal sealed class StartupCheck(IServiceProvider services) : IHostedService
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = Get<ServeOptions>();
-        _ = Get<Workspace>();
+        _ = Get<Web.Features.Data.BundledData>();
         Get<SqliteStore>().Migrate();
+        _ = Get<Web.Features.Data.ActiveData>().Current;   // the data set recorded as active, opened now
         return Task.CompletedTask;
     }
 

@@ -53,6 +53,22 @@ public sealed partial class SqliteStore
     /// <summary>The number of stored data-set versions (tests check that a refused upload stored nothing).</summary>
     public long DataSetCount() => Query("SELECT COUNT(*) FROM data_sets", null, r => r.GetInt64(0))[0];
 
+    /// <summary>The data-set version the analyses read, or null for the bundled data alone.</summary>
+    public string? ActiveDataSetId() =>
+        Query("SELECT data_set_id FROM active_data WHERE slot = 1", null, r => r.GetString(0)).FirstOrDefault();
+
+    /// <summary>Records the active data-set version (<paramref name="id"/> null: the bundled data).</summary>
+    public void SetActiveDataSet(string? id, string? author)
+    {
+        using var c = Open();
+        using var tx = c.BeginTransaction(deferred: false);
+        Exec(c, tx, "DELETE FROM active_data", _ => { });
+        if (id is not null)
+            Exec(c, tx, "INSERT INTO active_data (slot, data_set_id, activated_utc, author) VALUES (1, $id, $t, $a)",
+                p => { p.AddWithValue("$id", id); p.AddWithValue("$t", Now()); p.AddWithValue("$a", (object?)author ?? DBNull.Value); });
+        tx.Commit();
+    }
+
     private static StoredDataSet ReadDataSet(Microsoft.Data.Sqlite.SqliteDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt64(6),
             JsonSerializer.Deserialize<TableChange[]>(r.GetString(7), JsonSerializerOptions.Web) ?? [], DateTimeOffset.Parse(r.GetString(8), CultureInfo.InvariantCulture),

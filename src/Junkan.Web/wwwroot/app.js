@@ -56,3 +56,8 @@ const J = (() => {
   return { t, esc, num, pct, level, levelValue, api, sortable, radar, data, problemText };
 })();
 document.querySelectorAll("table.sortable").forEach(J.sortable);
+// The banner of an active user data set: switch back to the bundled data.
+document.getElementById("use-bundled")?.addEventListener("click", async () => {
+  try { await J.api("DELETE", "/api/data/active"); location.reload(); }
+  catch (e) { alert(e.message); }
+});

@@ -48,3 +48,14 @@
     else { show(res); status.textContent = ""; }
   });
 })();
+// Stored data sets: use one for the analyses, or switch back to the bundled data.
+(() => {
+  const status = document.getElementById("data-status");
+  const run = async (method, url) => {
+    if (status) status.textContent = J.t("Loading");
+    try { await J.api(method, url); location.reload(); }
+    catch (e) { if (status) status.textContent = e.message; }
+  };
+  document.querySelectorAll("button.activate").forEach(b => b.addEventListener("click", () => run("POST", `/api/data/sets/${encodeURIComponent(b.dataset.id)}/activate`)));
+  document.getElementById("deactivate")?.addEventListener("click", () => run("DELETE", "/api/data/active"));
+})();

@@ -15,8 +15,20 @@ internal static class ElementsApi
     public static void Map(WebApplication app)
     {
         var g = app.MapGroup("/api/elements").WithTags("Elements");
-        g.MapGet("/", (int? year, RiskViews views) => Results.Ok(views.List(year)))
-            .WithSummary("Every assessed element with the six supply-risk indicators (value, level, year, sources) in a year (default the latest data year).");
+        g.MapGet("/", (int? year, string? stage, RiskViews views) => stage switch
+            {
+                null or "mine" => Results.Ok(views.List(year)),
+                "refining" => Results.Ok(views.RefiningList(year)),
+                _ => Hosting.Problems.Field("stage", $"stage '{stage}': write mine or refining."),
+            })
+            .WithSummary("Every assessed element with the six supply-risk indicators (value, level, year, sources) in a year (default the latest data year); stage=refining puts the HHI of refinery production on ② (junkan risk --stage refining).")
+            .Produces<IReadOnlyList<ElementSummary>>().ProducesValidationProblem();
+        g.MapGet("/{symbol}/risk-details", (string symbol, int? year, RiskViews views) => Results.Ok(views.RiskDetail(symbol, year).Dto))
+            .WithSummary("Beside the standard indicators: ② at the refining stage with its largest producer, ③/④ weighted by Japan's import dependence (w = min(1, imports / demand)), and every indicator by data year.")
+            .Produces<RiskDetailDto>().ProducesValidationProblem(StatusCodes.Status404NotFound);
+        g.MapGet("/{symbol}/trend.svg", (string symbol, int? year, string? lang, RiskViews views) =>
+                Results.Content(views.TrendSvg(symbol, year, lang == "en" ? "en" : "ja"), "image/svg+xml; charset=utf-8"))
+            .WithSummary("The indicators by data year as small multiples with the High/Mid/Low bands (SVG, the report's trend chart; lang ja or en).");
         g.MapGet("/{symbol}", (string symbol, int? year, RiskViews views, Workspace w, RecyclabilityViews recycling) =>
                 Results.Ok(views.Detail(symbol, year, (e, y) => Detail(e, y, w, recycling))))
             .WithSummary("One element: indicators, country shares, Japan's import partners, price history, cited sources and recyclability.");

@@ -21,6 +21,7 @@ internal sealed class FlowViews(Workspace workspace)
 
     private readonly ConcurrentDictionary<(string, int, string), FlowResult> _cache = new();
     private IReadOnlyList<FlowTargetDto>? _targets;
+    private IReadOnlyDictionary<string, (string En, string Ja)>? _productNames;
 
     /// <summary>The year shown when none is asked for: the assessment year of the selection settings.</summary>
     public int DefaultYear => workspace.Recyclability.Settings.Year;
@@ -32,6 +33,10 @@ internal sealed class FlowViews(Workspace workspace)
         return new FlowTargetDto(p.Flows.Element, p.Flows.Inputs is null ? [.. p.Flows.Members.Select(m => m.Element)] : [],
             inputs.Max(i => i.FirstDataYear), FlowRequest.LastYear);
     })];
+
+    /// <summary>Every product of the bottom-up product data (data/flows/products) by id: English and Japanese names.</summary>
+    public IReadOnlyDictionary<string, (string En, string Ja)> ProductNames() => _productNames ??=
+        BottomUpAnalysis.Products(workspace).Data.Products.GroupBy(p => p.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.First().NameEn, g.First().NameJa), StringComparer.Ordinal);
 
     /// <summary>Elements without a flow system and why (data gaps, shown on the page).</summary>
     public IReadOnlyList<(string Element, string Reason)> Gaps() => [.. workspace.Recyclability.Flows.Gaps.Select(g => (g.Element, g.Reason))];

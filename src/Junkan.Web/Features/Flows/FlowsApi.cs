@@ -20,6 +20,12 @@ internal static class FlowsApi
             return problem ?? Results.Ok(FlowDtoMapping.Of(r!));
         }).WithSummary("The flow system(s) of an element in a year: flows (t/y, 5–95 % range, sources), stocks, balance residuals, totals by year.")
             .Produces<FlowsDto>().ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status404NotFound);
+        g.MapGet("/{element}/bottom-up", (string element, int? year, string? scenario, FlowViews v) =>
+        {
+            var (r, problem) = v.Get(element, year, scenario);
+            return problem ?? Results.Ok(BottomUpDto.Of(r!));
+        }).WithSummary("The bottom-up product systems (cars by powertrain, the appliance-law categories) against the top-down uses in the year, the summary years and the years of the published checks: t/y, difference, ratio, reading; the published checks (units, tonnes recovered) beside the model.")
+            .Produces<BottomUpDto>().ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status404NotFound);
         g.MapGet("/{element}/sankey.svg", (string element, int? year, string? scenario, string? lang, string? member, FlowViews v) =>
         {
             var (r, problem) = v.Get(element, year, scenario);

@@ -35,6 +35,7 @@ internal static class FlowsPage
         }
         var report = new ReportText(t.Language);
         foreach (var e in result.Systems) b.Append(System(t, report, e, result));
+        b.Append(BottomUpSection.Html(t, result, views.ProductNames()));
         b.Append(Inv, $"<p class=\"small\"><a href=\"/api/flows/{Uri.EscapeDataString(result.Element)}?year={result.Systems[0].Year}&amp;scenario={sc}\">JSON</a> · ");
         b.Append(Inv, $"<a href=\"/elements/{Uri.EscapeDataString(result.Systems[0].System.Inputs.Element.Value)}\">{H(t["ElementTitle"])}</a></p>");
         var data = FlowDtoMapping.Of(result).Systems.Select(s => new { element = s.Element, totals = s.Totals }).ToArray();
@@ -46,7 +47,7 @@ internal static class FlowsPage
         var options = new StringBuilder();
         foreach (var x in views.Targets())
         {
-            string label = x.Members.Count == 0 ? x.Element : $"{x.Element} ({string.Join(", ", x.Members)})";
+            string label = x.Members.Count == 0 ? Symbol(t, x.Element) : $"{Symbol(t, x.Element)} ({string.Join(", ", x.Members)})";
             bool on = x.Element.Equals(element, StringComparison.OrdinalIgnoreCase);
             options.Append(Inv, $"<option value=\"{H(x.Element)}\"{(on ? " selected" : "")}>{H(label)}</option>");
         }
@@ -67,8 +68,8 @@ internal static class FlowsPage
         var sys = e.System.System;
         string id = e.System.Inputs.Element.Value;
         var totals = e.System.TotalsIn(e.Year);
-        var b = new StringBuilder().Append(Inv, $"<section class=\"flow-system\" id=\"system-{H(id)}\"><h2>{H(sys.Name)} · {e.Year}</h2>");
-        b.Append(Inv, $"<p class=\"small\">{H(sys.Boundary)} · {sys.FirstYear}–{sys.LastYear} · {H(t["DemandBasis"])}: {H(report[$"Sankey_Basis_{totals.Basis}"])} · ");
+        var b = new StringBuilder().Append(Inv, $"<section class=\"flow-system\" id=\"system-{H(id)}\"><h2>{H(t.Language == "ja" ? string.Format(Inv, t["FlowSystemName"], Symbol(t, id)) : sys.Name)} · {e.Year}</h2>");
+        b.Append(Inv, $"<p class=\"small\">{H(t.Language == "ja" ? string.Format(Inv, t["FlowBoundary"], Symbol(t, id)) : sys.Boundary)} · {sys.FirstYear}–{sys.LastYear} · {H(t["DemandBasis"])}: {H(report[$"Sankey_Basis_{totals.Basis}"])} · ");
         b.Append(Inv, $"{H(t["Coverage"])}: {Pct(e.Coverage)} · {H(t["MaxResidual"])}: {e.System.MaxRelativeResidual.ToString("G3", Inv)}</p>");
         b.Append(Inv, $"<figure class=\"sankey\" id=\"sankey-{H(id)}\">{SankeyDiagram.Svg(e.System, e.Year, t.Language)}</figure>");
         b.Append(StockTable(t, e));
@@ -84,6 +85,10 @@ internal static class FlowsPage
         return t.Language == "ja" ? p.NameJa : p.NameEn;
     }
 
+    /// <summary>A use by its name in the page's language (the id where the system has no such use).</summary>
+    private static string UseName(Text t, ElementFlows e, string? use) =>
+        use is null ? "" : e.System.Inputs.Uses.FirstOrDefault(u => u.Use == use) is { } u ? (t.Language == "ja" ? u.NameJa : u.NameEn) : use;
+
     private static string FlowTable(Text t, ReportText report, ElementFlows e, int draws)
     {
         var sys = e.System.System;
@@ -96,7 +101,7 @@ internal static class FlowsPage
         {
             var f = sys.Flows[i];
             if (f[y] == 0 && e.High[i] == 0) continue;
-            b.Append(Inv, $"<tr><td>{H(Name(t, sys, f.From))}</td><td>{H(Name(t, sys, f.To))}</td><td>{H(report[$"Flow_{f.Kind}"])}</td><td>{H(f.Use ?? "")}</td>");
+            b.Append(Inv, $"<tr><td>{H(Name(t, sys, f.From))}</td><td>{H(Name(t, sys, f.To))}</td><td>{H(report[$"Flow_{f.Kind}"])}</td><td>{H(UseName(t, e, f.Use))}</td>");
             b.Append(Inv, $"<td class=\"num\" data-sort=\"{f[y].ToString("R", Inv)}\">{N(f[y])}</td><td class=\"num\" data-sort=\"{e.Low[i].ToString("R", Inv)}\">{N(e.Low[i])}–{N(e.High[i])}</td>");
             b.Append(Inv, $"<td class=\"small\">{H(string.Join(", ", f.Sources.Select(s => s.Value)))}</td></tr>");
         }
@@ -113,7 +118,7 @@ internal static class FlowsPage
         foreach (var x in sys.Balance(y, y == 0 ? e.System.OpeningStock : null))
             b.Append(Inv, $"<tr><th scope=\"row\">{H(Name(t, sys, x.Process))}</th><td></td><td class=\"num\">{N(sys.StockOf(x.Process, y))}</td><td class=\"num\">{N(x.Input)}</td><td class=\"num\">{N(x.Output)}</td><td class=\"num\">{N(x.StockChange)}</td><td class=\"num residual\">{x.Residual.ToString("G3", Inv)}</td></tr>");
         foreach (var s in sys.Stocks.Where(s => s.Use is not null))
-            b.Append(Inv, $"<tr><th scope=\"row\">{H(Name(t, sys, s.Process))}</th><td>{H(s.Use)}</td><td class=\"num\">{N(s.Values[y])}</td><td></td><td></td><td></td><td></td></tr>");
+            b.Append(Inv, $"<tr><th scope=\"row\">{H(Name(t, sys, s.Process))}</th><td>{H(UseName(t, e, s.Use))}</td><td class=\"num\">{N(s.Values[y])}</td><td></td><td></td><td></td><td></td></tr>");
         return b.Append("</tbody></table>").ToString();
     }
 

@@ -12,7 +12,7 @@ namespace Junkan.Web.Features.Networks;
 /// <see cref="NetworkPlanning"/>: one solve at a time (the MILP uses every core), time limit capped at
 /// <see cref="MaxTimeLimitSeconds"/>, plans cached per case and parameters.
 /// </summary>
-internal sealed class NetworkViews(Workspace workspace) : IDisposable
+internal sealed class NetworkViews(Workspace workspace)
 {
     /// <summary>The longest solve a web request may ask for, s.</summary>
     public const double MaxTimeLimitSeconds = 20;
@@ -21,7 +21,8 @@ internal sealed class NetworkViews(Workspace workspace) : IDisposable
     public const double DefaultTimeLimitSeconds = 10;
 
     private const int CacheLimit = 32;
-    private readonly SemaphoreSlim _solver = new(1, 1);
+    /// <summary>One solve at a time in the process, whichever data are active (the MILP uses every core).</summary>
+    private static readonly SemaphoreSlim Solver = new(1, 1);
     private readonly ConcurrentDictionary<(string, int?, double?, double, bool), NetworkPlanDto> _plans = new();
     private IReadOnlyList<NetworkCaseDto>? _cases;
 
@@ -50,7 +51,7 @@ internal sealed class NetworkViews(Workspace workspace) : IDisposable
     {
         var key = (id, q.Hubs, q.CarbonPrice, q.TimeLimitSeconds, q.SingleSource);
         if (_plans.TryGetValue(key, out var hit)) return hit;
-        await _solver.WaitAsync(cancel);
+        await Solver.WaitAsync(cancel);
         try
         {
             if (_plans.TryGetValue(key, out hit)) return hit;
@@ -60,9 +61,8 @@ internal sealed class NetworkViews(Workspace workspace) : IDisposable
         }
         finally
         {
-            _solver.Release();
+            Solver.Release();
         }
     }
 
-    public void Dispose() => _solver.Dispose();
 }

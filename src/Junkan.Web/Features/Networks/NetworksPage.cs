@@ -38,14 +38,14 @@ internal static class NetworksPage
         foreach (var k in new[] { "Case", "Streams", "SourceSites", "Hubs", "Plants", "MaxHubs", "CarbonPrice" }) b.Append(Inv, $"<th scope=\"col\">{H(t[k])}</th>");
         b.Append("</tr></thead><tbody>");
         foreach (var c in views.Cases())
-            b.Append(Inv, $"<tr><th scope=\"row\"><a href=\"/networks?case={Uri.EscapeDataString(c.Id)}\">{H(c.Name)}</a> <span class=\"small\">({H(c.Id)})</span></th><td>{H(string.Join(", ", c.Streams))}</td><td class=\"num\">{c.Sources}</td><td class=\"num\">{c.Hubs}</td><td class=\"num\">{c.Plants}</td><td class=\"num\">{c.MaxHubs?.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td class=\"num\">{N(c.CarbonPriceJpyPerTonne)}</td></tr>");
+            b.Append(Inv, $"<tr><th scope=\"row\"><a href=\"/networks?case={Uri.EscapeDataString(c.Id)}\" lang=\"en\">{H(c.Name)}</a> <span class=\"small\">({H(c.Id)})</span></th><td><code>{H(string.Join(", ", c.Streams))}</code></td><td class=\"num\">{c.Sources}</td><td class=\"num\">{c.Hubs}</td><td class=\"num\">{c.Plants}</td><td class=\"num\">{c.MaxHubs?.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td class=\"num\">{N(c.CarbonPriceJpyPerTonne)}</td></tr>");
         return b.Append("</tbody></table>").ToString();
     }
 
     private static string Form(Text t, NetworkViews views, string id, int? hubs, double? carbon)
     {
         var c = views.Case(id);
-        var options = string.Concat(views.Cases().Select(x => $"<option value=\"{H(x.Id)}\"{(x.Id == id ? " selected" : "")}>{H(x.Name)}</option>"));
+        var options = string.Concat(views.Cases().Select(x => $"<option value=\"{H(x.Id)}\" lang=\"en\"{(x.Id == id ? " selected" : "")}>{H(x.Name)}</option>"));
         string carbonValue = (carbon ?? c?.CarbonPriceJpyPerTonne)?.ToString(CultureInfo.InvariantCulture) ?? "";
         string hubValue = (hubs ?? c?.MaxHubs)?.ToString(CultureInfo.InvariantCulture) ?? "";
         return $"""

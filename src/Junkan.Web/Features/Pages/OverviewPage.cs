@@ -31,7 +31,7 @@ internal static class OverviewPage
 
     private static string Row(Text t, ElementSummary e)
     {
-        var r = new StringBuilder($"<tr data-nedo=\"{(e.NedoTarget ? 1 : 0)}\"><th scope=\"row\"><a href=\"/elements/{H(e.Symbol)}\">{H(e.Symbol)}</a></th>");
+        var r = new StringBuilder($"<tr data-nedo=\"{(e.NedoTarget ? 1 : 0)}\"><th scope=\"row\"><a href=\"/elements/{H(e.Symbol)}\">{H(Symbol(t, e.Symbol))}</a></th>");
         r.Append(Inv, $"<td>{H(t.Language == "ja" ? e.NameJa : e.NameEn)}</td>");
         foreach (var i in e.Profile.Indicators)
         {
@@ -49,7 +49,7 @@ internal static class OverviewPage
         b.Append(Inv, $"<table id=\"ranking-table\" class=\"data\"><thead><tr><th scope=\"col\">{H(t["Rank"])}</th><th scope=\"col\">{H(t["Element"])}</th>");
         b.Append(Inv, $"<th scope=\"col\">{H(t["Probability"])}</th><th scope=\"col\">{H(t["Score"])}</th><th scope=\"col\">{H(t["Selected"])}</th></tr></thead><tbody>");
         foreach (var e in s.Elements)
-            b.Append(Inv, $"<tr><td>{e.Rank}</td><th scope=\"row\"><a href=\"/elements/{H(e.Element)}\">{H(e.Element)}</a></th><td><span class=\"bar\" style=\"--p:{e.Probability.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}\"></span>{Pct(e.Probability)}</td>" +
+            b.Append(Inv, $"<tr><td>{e.Rank}</td><th scope=\"row\"><a href=\"/elements/{H(e.Element)}\">{H(Symbol(t, e.Element))}</a></th><td><span class=\"bar\" style=\"--p:{e.Probability.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}\"></span>{Pct(e.Probability)}</td>" +
                 $"<td>{N(e.Score)} ({N(e.P5)}–{N(e.P95)})</td><td>{H(e.Selected ? t["Yes"] : t["No"])}</td></tr>");
         return b.Append("</tbody></table>").ToString();
     }

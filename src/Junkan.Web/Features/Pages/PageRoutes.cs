@@ -20,9 +20,10 @@ internal static class PageRoutes
             .ExcludeFromDescription();
         app.MapGet("/policy", (HttpContext h, RiskViews r, Workspace w) => ToolPages.Policy(h, r, w)).ExcludeFromDescription();
         app.MapGet("/selection", (HttpContext h, Workspace w) => ToolPages.Selection(h, w)).ExcludeFromDescription();
-        app.MapGet("/data", (HttpContext h, SqliteStore s) => Data.DataPage.Render(h, s)).ExcludeFromDescription();
+        app.MapGet("/data", (HttpContext h, SqliteStore s, Data.DataContext d) => Data.DataPage.Render(h, s, d)).ExcludeFromDescription();
         app.MapGet("/exports", (HttpContext h, SqliteStore s) => ToolPages.Exports(h, s)).ExcludeFromDescription();
         app.MapGet("/flows", (HttpContext h, string? element, int? year, string? scenario, FlowViews v) => FlowsPage.Render(h, element, year, scenario, v)).ExcludeFromDescription();
+        app.MapGet("/stocks", (HttpContext h, string? scenario, Stocks.StockViews v) => Stocks.StocksPage.Render(h, scenario, v)).ExcludeFromDescription();
         app.MapGet("/networks", (HttpContext h, string? @case, int? hubs, double? carbonPrice, NetworkViews v, CancellationToken c) => NetworksPage.Render(h, @case, hubs, carbonPrice, v, c))
             .ExcludeFromDescription();
         app.MapGet("/structure", (HttpContext h, Workspace w) => Structure.StructurePage.Render(h, w)).ExcludeFromDescription();

@@ -74,7 +74,7 @@ internal static class ToolPages
             <p>{H(t["ExportsIntro"])}</p>
             <form id="export-form" class="panel" method="get" action="/api/exports/report">
               <label>{H(t["Part"])} <select name="part"><option value="risk">{H(t["Part_risk"])}</option><option value="recyclability">{H(t["Part_recyclability"])}</option></select></label>
-              <label>{H(t["Language"])} <select name="lang"><option value="ja"{(t.Language == "ja" ? " selected" : "")}>日本語</option><option value="en"{(t.Language == "en" ? " selected" : "")}>English</option></select></label>
+              <label>{H(t["Language"])} <select name="lang"><option value="ja"{(t.Language == "ja" ? " selected" : "")}>日本語</option><option value="en" lang="en"{(t.Language == "en" ? " selected" : "")}>English</option></select></label>
               <label>{H(t["Format"])} <select name="format"><option value="html">HTML</option><option value="xlsx">Excel (.xlsx)</option></select></label>
               <label>{H(t["PolicyScenario"])} <select name="scenario"><option value="">{H(t["DefaultChoice"])}</option>{Options(DocumentKinds.PolicyScenario)}</select></label>
               <label>{H(t["WeightSet"])} <select name="weightSet"><option value="">{H(t["DefaultChoice"])}</option>{Options(DocumentKinds.WeightSet)}</select></label>

@@ -21,7 +21,7 @@ public sealed record RunState(string Id, string Status, int Done, int Total, Dat
 /// final status is published only after the run is saved, so a client that sees "completed" finds it in the list of
 /// saved runs (the status used to change first, and a fast client raced the store write).
 /// </summary>
-public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, ILogger<SelectionRuns> log)
+public sealed class SelectionRuns(Data.ActiveData data, SqliteStore store, ILogger<SelectionRuns> log)
 {
     public const int MaxActive = 2;
 
@@ -33,7 +33,7 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
     public RunState? Start(RunRequest request)
     {
         if (_runs.Values.Count(r => r.Active) >= MaxActive) return null;
-        var run = new Run(Guid.NewGuid().ToString("n")[..12], request);
+        var run = new Run(Guid.NewGuid().ToString("n")[..12], request, data.Current.Workspaces);
         _runs[run.Id] = run;
         _ = Task.Factory.StartNew(() => Execute(run), CancellationToken.None, TaskCreationOptions.DenyChildAttach, Worker);
         return run.State();
@@ -60,7 +60,7 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
             run.Status = "running";
             var q = run.Request;
             var request = new SelectionRequest(q.Draws, q.Seed, q.Scenario);
-            var result = new SelectionAnalysis(workspaces.For(q.Choice)).Run(request, run, run.Cancel.Token);
+            var result = new SelectionAnalysis(run.Workspaces.For(q.Choice)).Run(request, run, run.Cancel.Token);
             run.Finish("completed", SelectionSummary.Of(result), null);
         }
         catch (OperationCanceledException) { run.Finish("cancelled", null, null); }
@@ -88,13 +88,16 @@ public sealed class SelectionRuns(WorkspaceCache workspaces, SqliteStore store, 
     }
 
     /// <summary>One run; it is its own progress sink (draws done).</summary>
-    private sealed class Run(string id, RunRequest request) : IProgress<int>
+    private sealed class Run(string id, RunRequest request, WorkspaceCache workspaces) : IProgress<int>
     {
         private int _done;
         private volatile SelectionSummary? _result;
 
         public string Id { get; } = id;
         public RunRequest Request { get; } = request;
+
+        /// <summary>The data active when the run was started (a switch during the run does not change its inputs).</summary>
+        public WorkspaceCache Workspaces { get; } = workspaces;
         public CancellationTokenSource Cancel { get; } = new();
         public DateTimeOffset Started { get; } = DateTimeOffset.UtcNow;
         public volatile string Status = "queued";
