@@ -145,5 +145,47 @@ public static class NetworkOutput
         };
     }
 
+    /// <summary>An OR-Library instance: objective, status, bound, gap, open facilities, time, and the published optimum with the difference.</summary>
+    public static void CflTable(TextWriter o, CflResult r)
+    {
+        var rep = r.Plan.Report;
+        o.WriteLine($"Instance / 問題: {r.Instance} ({r.Facilities} facilities, {r.Customers} customers{(r.SingleSource ? ", single source" : "")})");
+        o.WriteLine($"Solver status / 求解状況: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)");
+        foreach (var b in rep.Binding)
+            o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))}{(b.Items.Count > 8 ? ", ..." : "")})");
+        if (rep.Objective is double ob)
+        {
+            o.WriteLine($"Objective / 目的関数値: {ob.ToString("N3", Inv)}  bound / 下界: {(rep.Bound ?? double.NaN).ToString("N3", Inv)}  gap: {(rep.Gap ?? 0).ToString("P4", Inv)}");
+            o.WriteLine($"Open facilities / 開設施設 ({r.Open.Count}): {string.Join(" ", r.Open)}");
+        }
+        if (r.Published is double pub)
+            o.WriteLine($"Published optimum / 公表最適値 (capopt.txt, split demand): {pub.ToString("N3", Inv)}"
+                + (r.Difference is double d ? $"  difference / 差: {d.ToString("N3", Inv)} ({(d / pub).ToString("P4", Inv)})" + (r.SingleSource ? " (single sourcing can only raise the cost)" : "") : ""));
+        else o.WriteLine("Published optimum / 公表最適値: none (no capopt.txt beside the file, or the instance is not listed)");
+    }
+
+    public static string CflJson(CflResult r)
+    {
+        var rep = r.Plan.Report;
+        var doc = new Dictionary<string, object?>
+        {
+            ["instance"] = r.Instance,
+            ["facilities"] = r.Facilities,
+            ["customers"] = r.Customers,
+            ["single_source"] = r.SingleSource,
+            ["status"] = Status(rep.Status),
+            ["solver"] = rep.Solver,
+            ["objective"] = rep.Objective,
+            ["bound"] = rep.Bound,
+            ["gap"] = rep.Gap,
+            ["seconds"] = Math.Round(rep.Seconds, 3),
+            ["binding"] = rep.Binding.Select(b => new { group = b.Group, excess = b.Excess, items = b.Items }),
+            ["open"] = r.Open,
+            ["published_optimum"] = r.Published,
+            ["difference"] = r.Difference,
+        };
+        return JsonSerializer.Serialize(doc, JsonOptions);
+    }
+
     private static object FlowJson(Flow f) => new { from = f.From, to = f.To, stream = f.Stream, mode = f.Mode, t = f.Tonnes, km = f.Km };
 }
