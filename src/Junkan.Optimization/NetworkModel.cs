@@ -74,6 +74,7 @@ internal sealed class NetworkModel
 
     private void AddSupply()
     {
+        var bySource = Enumerable.Range(0, X.Length).ToLookup(i => (CollectArcs[i].Source.Id, CollectArcs[i].Stream.Id));
         foreach (var m in _c.Streams)
         {
             double rate = _c.Collection(m.Id);
@@ -83,7 +84,7 @@ internal sealed class NetworkModel
                 foreach (var s in sources)
                 {
                     var ct = Group(SupplyGroup(m), $"{s.Id}/{m.Id}", s.Supply[m.Id], s.Supply[m.Id]);
-                    for (int i = 0; i < X.Length; i++) if (CollectArcs[i].Source == s && CollectArcs[i].Stream == m) ct.SetCoefficient(X[i], 1);
+                    foreach (int i in bySource[(s.Id, m.Id)]) ct.SetCoefficient(X[i], 1);
                 }
             }
             else if (sources.Count > 0)
@@ -91,7 +92,7 @@ internal sealed class NetworkModel
                 foreach (var s in sources)
                 {
                     var most = Ct(double.NegativeInfinity, s.Supply[m.Id], $"available:{s.Id}/{m.Id}");
-                    for (int i = 0; i < X.Length; i++) if (CollectArcs[i].Source == s && CollectArcs[i].Stream == m) most.SetCoefficient(X[i], 1);
+                    foreach (int i in bySource[(s.Id, m.Id)]) most.SetCoefficient(X[i], 1);
                 }
                 var ct = Group(SupplyGroup(m), m.Id, rate * sources.Sum(s => s.Supply[m.Id]), double.PositiveInfinity);
                 for (int i = 0; i < X.Length; i++) if (CollectArcs[i].Stream == m) ct.SetCoefficient(X[i], 1);
@@ -102,12 +103,13 @@ internal sealed class NetworkModel
     /// <summary>Single sourcing: a binary a_ij per source and hub; x_ijm = q_im·a_ij (≤ when the collection rate is below 1), Σ_j a_ij ≤ 1.</summary>
     private void AddSingleSourcing()
     {
+        var byPair = Enumerable.Range(0, X.Length).ToLookup(i => (CollectArcs[i].Source.Id, CollectArcs[i].Hub.Id));
         foreach (var s in _c.Sources)
         {
             var one = Ct(double.NegativeInfinity, 1, $"single:{s.Id}");
             foreach (var h in _c.Hubs)
             {
-                var arcs = Enumerable.Range(0, X.Length).Where(i => CollectArcs[i].Source == s && CollectArcs[i].Hub == h).ToList();
+                var arcs = byPair[(s.Id, h.Id)].ToList();
                 if (arcs.Count == 0) continue;
                 var a = Bool($"a_{s.Id}_{h.Id}");
                 one.SetCoefficient(a, 1);

@@ -18,6 +18,7 @@ public static class NetworkOutput
         WriteSupply(o, r.Supply ?? []);
         o.WriteLine($"Solver status / 求解状況: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)"
             + (rep.Objective is double ob ? $"; objective {M(ob)} MJPY/y, bound {M(rep.Bound ?? double.NaN)}, gap {(rep.Gap ?? 0).ToString("P3", Inv)}" : ""));
+        WriteSize(o, rep);
         foreach (var b in rep.Binding)
             o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))}{(b.Items.Count > 8 ? ", ..." : "")})");
         if (!rep.HasPlan) return;
@@ -38,6 +39,12 @@ public static class NetworkOutput
         if (r.Periods is { } mp) WritePeriods(o, mp);
     }
 
+    private static void WriteSize(TextWriter o, SolverReport rep)
+    {
+        if (rep.Variables > 0)
+            o.WriteLine($"  model / モデル: {rep.Variables.ToString("N0", Inv)} variables, {rep.Constraints.ToString("N0", Inv)} constraints, built in {rep.BuildSeconds.ToString("0.00", Inv)} s");
+    }
+
     /// <summary>What each stream's national supply rests on, and the published figures beside it (ratio model / published).</summary>
     private static void WriteSupply(TextWriter o, IReadOnlyList<SupplyBasis> supply)
     {
@@ -55,6 +62,7 @@ public static class NetworkOutput
         o.WriteLine();
         o.WriteLine($"Multi-period plan / 多期間計画: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)"
             + (rep.Objective is double ob ? $"; present value {M(ob)} MJPY, bound {M(rep.Bound ?? double.NaN)}, gap {(rep.Gap ?? 0).ToString("P3", Inv)}" : ""));
+        WriteSize(o, rep);
         foreach (var b in rep.Binding) o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))})");
         if (!rep.HasPlan) return;
         var opens = mp.Plan.OpeningYear();
@@ -106,6 +114,9 @@ public static class NetworkOutput
             ["bound_jpy"] = rep.Bound,
             ["gap"] = rep.Gap,
             ["seconds"] = Math.Round(rep.Seconds, 3),
+            ["build_seconds"] = Math.Round(rep.BuildSeconds, 3),
+            ["variables"] = rep.Variables,
+            ["constraints"] = rep.Constraints,
             ["binding"] = rep.Binding.Select(b => new { group = b.Group, excess = b.Excess, items = b.Items }),
             ["opened"] = r.Plan.Opened.Select(s => new { id = s.Site.Id, kind = s.Site.Kind.ToString().ToLowerInvariant(), name_en = s.Site.NameEn, name_ja = s.Site.NameJa, size = s.Size.Name, capacity_t = s.Size.CapacityT, input_t = s.InputT }),
             ["collection"] = r.Plan.Collection.Select(FlowJson),
