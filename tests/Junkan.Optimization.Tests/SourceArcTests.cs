@@ -85,4 +85,18 @@ public sealed class SourceArcTests(ITestOutputHelper output)
         Assert.Equal(full, six, 1e-6 * Math.Abs(full));
         Assert.True(three > full + 1e8);
     }
+
+    [Fact]
+    public void AggregatedLinksKeepTheOptimum()
+    {
+        // Kyushu and Okinawa with 6 arcs: 3,288 variables, below the default threshold; 0 forces the aggregated rows.
+        var c = Kyushu() with { MaxSourceArcs = 6 };
+        var perArc = NetworkSolver.Solve(c, new SolveOptions(TimeLimitSeconds: 120)).Report;
+        var grouped = NetworkSolver.Solve(c, new SolveOptions(TimeLimitSeconds: 120, AggregateLinksAbove: 0)).Report;
+        output.WriteLine($"per arc {perArc.Objective:N0} ({perArc.Constraints} rows), grouped {grouped.Objective:N0} ({grouped.Constraints} rows)");
+        Assert.Equal(SolveStatus.Optimal, grouped.Status);
+        Assert.Equal(-292_191_031, perArc.Objective!.Value, 1.0);
+        Assert.Equal(perArc.Objective!.Value, grouped.Objective!.Value, 1e-4 * Math.Abs(perArc.Objective.Value));
+        Assert.True(grouped.Constraints < perArc.Constraints);
+    }
 }

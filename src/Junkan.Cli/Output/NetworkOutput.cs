@@ -21,7 +21,12 @@ public static class NetworkOutput
         WriteSize(o, rep);
         foreach (var b in rep.Binding)
             o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))}{(b.Items.Count > 8 ? ", ..." : "")})");
-        if (!rep.HasPlan) return;
+        if (!rep.HasPlan)
+        {
+            // The joint plan was solved on its own and may have found what the single period did not.
+            if (r.Periods is { } only) WritePeriods(o, only);
+            return;
+        }
         o.WriteLine();
         o.WriteLine("Opened sites / 開設拠点            size   input t/y   capacity t/y");
         foreach (var s in r.Plan.Opened.OrderBy(s => s.Site.Kind).ThenByDescending(s => s.InputT))
