@@ -70,7 +70,10 @@ public static class NetworkCaseLoader
             int? maxHubs = root.Has("max_hubs") ? (int)root.Num("max_hubs") : null;
             return new NetworkCase(root.Str("name"), streams, Sources(streams), hubs, plants, root.Maps("modes").Select(Mode).ToList(),
                 root.Maps("elements").Select(Element).ToList(), Economics(root.Map("economics") ?? throw root.Error("economics", "'economics' is required")),
-                rates, maxHubs, Distances()) { MaxSourceArcs = MaxSourceArcs() };
+                rates, maxHubs, Distances())
+            {
+                MaxSourceArcs = MaxSourceArcs(),
+            };
         }
 
         /// <summary><c>max_source_arcs</c>: a whole number ≥ 1, or absent.</summary>
