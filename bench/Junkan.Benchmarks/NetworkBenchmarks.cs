@@ -26,7 +26,7 @@ public class NetworkBenchmarks
     {
         libCase = Path.Combine(Path.GetDirectoryName(RepoPaths.Reference)!, "network", "lib-japan.yaml");
         fukuokaCase = Path.Combine(Path.GetDirectoryName(RepoPaths.Reference)!, "network", "regional", "lib-fukuoka.yaml");
-        municipalCase = Path.Combine(Path.GetDirectoryName(RepoPaths.Reference)!, "network", "lib-japan-municipal.yaml");
+        municipalCase = Path.Combine(Path.GetDirectoryName(RepoPaths.Reference)!, "network", "municipal", "lib-japan-municipal.yaml");
         orLibrary = [.. Directory.GetFiles(Path.Combine(Path.GetDirectoryName(RepoPaths.Reference)!, "network", "orlib-cfl"), "cap*.txt")
             .Where(f => !Path.GetFileName(f).StartsWith("capopt", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
         workspace = Junkan.Application.Workspace.Open(RepoPaths.Catalogue);

@@ -64,7 +64,7 @@ public sealed class SourceArcTests(ITestOutputHelper output)
     /// <summary>The national municipal case cut down to Kyushu and Okinawa (prefectures 40-47, 290 municipalities) and their nine hubs (no hub limit, as the case).</summary>
     internal static NetworkCase Kyushu()
     {
-        var c = NetworkCaseLoader.Load(Network("lib-japan-municipal.yaml"));
+        var c = NetworkCaseLoader.Load(Network(Path.Combine("municipal", "lib-japan-municipal.yaml")));
         string[] hubs = ["hub-fukuoka", "hub-saga", "hub-nagasaki", "hub-kumamoto", "hub-oita", "hub-miyazaki", "hub-kagoshima", "hub-naha", "hub-ishigaki"];
         return c with
         {

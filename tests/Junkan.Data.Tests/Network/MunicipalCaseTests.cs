@@ -14,7 +14,7 @@ public sealed class MunicipalCaseTests : IDisposable
     [Fact]
     public void TheNationalMunicipalCaseSpreadsTheNationalTotalOverEveryMunicipality()
     {
-        var c = NetworkCaseLoader.Load(Bundled("lib-japan-municipal.yaml"));
+        var c = NetworkCaseLoader.Load(Bundled(Path.Combine("municipal", "lib-japan-municipal.yaml")));
         Assert.Equal(1896, c.Sources.Count);
         Assert.Equal(50, c.Hubs.Count);
         Assert.Equal(6, c.MaxSourceArcs);
