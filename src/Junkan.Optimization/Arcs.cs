@@ -8,7 +8,11 @@ internal sealed record CollectArc(SourceSite Source, Facility Hub, WasteFlow Str
 /// <summary>A hub→plant arc of one stream by one mode with its route km.</summary>
 internal sealed record ShipArc(Facility Hub, Facility Plant, WasteFlow Stream, TransportMode Mode, double Km);
 
-/// <summary>The arcs the model may use: hazard rules (permitted hubs, maximum distance) cut source→hub arcs; modes must be usable at both ends.</summary>
+/// <summary>
+/// The arcs the model may use: hazard rules (permitted hubs, maximum distance) cut source→hub arcs, and with
+/// <see cref="NetworkCase.MaxSourceArcs"/> a source keeps only its N nearest permitted hubs per stream (ties by hub id);
+/// modes must be usable at both ends of a shipment.
+/// </summary>
 internal static class Arcs
 {
     public static List<CollectArc> Collection(NetworkCase c)
@@ -19,11 +23,9 @@ internal static class Arcs
             {
                 double q = s.Supply.GetValueOrDefault(m.Id);
                 if (q <= 0) continue;
-                foreach (var h in c.Hubs)
-                {
-                    double km = c.TruckKm(s, h);
-                    if (Permitted(m, h, km)) arcs.Add(new CollectArc(s, h, m, q, km));
-                }
+                var permitted = c.Hubs.Select(h => (Hub: h, Km: c.TruckKm(s, h))).Where(a => Permitted(m, a.Hub, a.Km));
+                if (c.MaxSourceArcs is int n) permitted = permitted.OrderBy(a => a.Km).ThenBy(a => a.Hub.Id, StringComparer.Ordinal).Take(n);
+                foreach (var (h, km) in permitted) arcs.Add(new CollectArc(s, h, m, q, km));
             }
         return arcs;
     }

@@ -27,6 +27,7 @@ public static class MultiPeriodSolver
         using var solver = NetworkSolver.CreateSolver(out string name);
         var models = cases.Select((c, t) => new NetworkModel(solver, c, o, elastic: false, $"p{t}_", periods.Weight(t))).ToList();
         for (int t = 1; t < models.Count; t++) StaysOpen(solver, models[t - 1], models[t], t);
+        var size = NetworkSolver.Size(solver, watch.Elapsed.TotalSeconds);
         solver.SetTimeLimit((long)Math.Ceiling(o.TimeLimitSeconds * 1000));
         using var p = new MPSolverParameters();
         p.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, o.RelativeGap);
@@ -34,7 +35,7 @@ public static class MultiPeriodSolver
         double seconds = watch.Elapsed.TotalSeconds;
         if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
         {
-            var report = NetworkSolver.Report(solver, status, seconds, name);
+            var report = size(NetworkSolver.Report(solver, status, seconds, name));
             return new MultiPeriodPlan(report, models.Select((m, t) => new PeriodPlan(periods.Years[t], periods.Length(t), periods.Weight(t), cases[t],
                 PlanReader.Read(cases[t], m, report))).ToList());
         }
@@ -45,7 +46,7 @@ public static class MultiPeriodSolver
             Solver.ResultStatus.NOT_SOLVED when seconds >= o.TimeLimitSeconds * 0.95 => SolveStatus.TimeLimitNoSolution,
             _ => SolveStatus.Error,
         };
-        return new MultiPeriodPlan(new SolverReport(st, null, null, null, seconds, name, failed), []);
+        return new MultiPeriodPlan(size(new SolverReport(st, null, null, null, seconds, name, failed)), []);
     }
 
     /// <summary>z(f,s,t) − z(f,s,t−1) ≥ 0: open stays open at the same size.</summary>

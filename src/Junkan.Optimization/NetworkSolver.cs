@@ -21,6 +21,7 @@ public static class NetworkSolver
         var watch = Stopwatch.StartNew();
         using var solver = CreateSolver(out string name);
         var model = new NetworkModel(solver, c, o, elastic: false);
+        var size = Size(solver, watch.Elapsed.TotalSeconds);
         solver.SetTimeLimit((long)Math.Ceiling(o.TimeLimitSeconds * 1000));
         using var p = new MPSolverParameters();
         p.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, o.RelativeGap);
@@ -28,10 +29,10 @@ public static class NetworkSolver
         double seconds = watch.Elapsed.TotalSeconds;
         return status switch
         {
-            Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE => PlanReader.Read(c, model, Report(solver, status, seconds, name)),
-            Solver.ResultStatus.INFEASIBLE => Empty(new SolverReport(SolveStatus.Infeasible, null, null, null, seconds, name, Diagnose(c, o))),
+            Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE => PlanReader.Read(c, model, size(Report(solver, status, seconds, name))),
+            Solver.ResultStatus.INFEASIBLE => Empty(size(new SolverReport(SolveStatus.Infeasible, null, null, null, seconds, name, Diagnose(c, o)))),
             Solver.ResultStatus.NOT_SOLVED when seconds >= o.TimeLimitSeconds * 0.95 =>
-                Empty(new SolverReport(SolveStatus.TimeLimitNoSolution, null, Bound(solver), null, seconds, name, [])),
+                Empty(size(new SolverReport(SolveStatus.TimeLimitNoSolution, null, Bound(solver), null, seconds, name, []))),
             _ => Empty(new SolverReport(SolveStatus.Error, null, null, null, seconds, $"{name}: {status}", [])),
         };
     }
@@ -44,6 +45,13 @@ public static class NetworkSolver
             if (s is not null) { name = b; return s; }
         }
         throw new InvalidOperationException("no MILP backend (SCIP or CBC) in this OR-Tools build");
+    }
+
+    /// <summary>Stamps a report with the model's size and build time.</summary>
+    internal static Func<SolverReport, SolverReport> Size(Solver s, double buildSeconds)
+    {
+        (int vars, int cons) = (s.NumVariables(), s.NumConstraints());
+        return r => r with { Variables = vars, Constraints = cons, BuildSeconds = buildSeconds };
     }
 
     internal static SolverReport Report(Solver s, Solver.ResultStatus status, double seconds, string name)

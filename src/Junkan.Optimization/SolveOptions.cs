@@ -6,10 +6,11 @@ public enum Objective { Cost, CostWithoutCarbon, Co2 }
 /// <summary>
 /// Solve settings: objective, time limit (seconds, > 0), relative MIP gap at which the solver may stop (default 1e-4),
 /// an optional cap on net CO2e (t/y; the ε of the ε-constraint method), an optional hub limit that overrides the case's,
-/// and single sourcing (each source sends all its streams to one hub).
+/// single sourcing (each source sends all its streams to one hub), and the number of collection arcs above which the
+/// strong links are aggregated by groups of sources (the MILP optimum is the same; the LP is smaller and weaker).
 /// </summary>
 public sealed record SolveOptions(Objective Objective = Objective.Cost, double TimeLimitSeconds = 60, double RelativeGap = 1e-4,
-    double? Co2Cap = null, int? MaxHubs = null, bool SingleSource = false)
+    double? Co2Cap = null, int? MaxHubs = null, bool SingleSource = false, int AggregateLinksAbove = 20_000)
 {
     public void Check()
     {

@@ -26,6 +26,7 @@ public static class NetworkCommand
         {
             file, hubs, carbon, pareto, timeLimit, single, year, periods, map, lang, format,
         };
+        cmd.Subcommands.Add(NetworkCflCommand.Create());
         cmd.SetAction(p =>
         {
             var result = NetworkPlanning.Run(new NetworkRequest(p.GetValue(file)!, p.GetValue(hubs), p.GetValue(carbon), p.GetValue(pareto), p.GetValue(timeLimit), p.GetValue(single),

@@ -18,9 +18,15 @@ public static class NetworkOutput
         WriteSupply(o, r.Supply ?? []);
         o.WriteLine($"Solver status / 求解状況: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)"
             + (rep.Objective is double ob ? $"; objective {M(ob)} MJPY/y, bound {M(rep.Bound ?? double.NaN)}, gap {(rep.Gap ?? 0).ToString("P3", Inv)}" : ""));
+        WriteSize(o, rep);
         foreach (var b in rep.Binding)
             o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))}{(b.Items.Count > 8 ? ", ..." : "")})");
-        if (!rep.HasPlan) return;
+        if (!rep.HasPlan)
+        {
+            // The joint plan was solved on its own and may have found what the single period did not.
+            if (r.Periods is { } only) WritePeriods(o, only);
+            return;
+        }
         o.WriteLine();
         o.WriteLine("Opened sites / 開設拠点            size   input t/y   capacity t/y");
         foreach (var s in r.Plan.Opened.OrderBy(s => s.Site.Kind).ThenByDescending(s => s.InputT))
@@ -36,6 +42,12 @@ public static class NetworkOutput
         foreach (var p in r.Pareto)
             o.WriteLine($"  Pareto: cost {M(p.CostJpy)} MJPY/y, CO2e {p.Co2Tonnes.ToString("N0", Inv)} t/y, status {Status(p.Plan.Report.Status)}");
         if (r.Periods is { } mp) WritePeriods(o, mp);
+    }
+
+    private static void WriteSize(TextWriter o, SolverReport rep)
+    {
+        if (rep.Variables > 0)
+            o.WriteLine($"  model / モデル: {rep.Variables.ToString("N0", Inv)} variables, {rep.Constraints.ToString("N0", Inv)} constraints, built in {rep.BuildSeconds.ToString("0.00", Inv)} s");
     }
 
     /// <summary>What each stream's national supply rests on, and the published figures beside it (ratio model / published).</summary>
@@ -55,6 +67,7 @@ public static class NetworkOutput
         o.WriteLine();
         o.WriteLine($"Multi-period plan / 多期間計画: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)"
             + (rep.Objective is double ob ? $"; present value {M(ob)} MJPY, bound {M(rep.Bound ?? double.NaN)}, gap {(rep.Gap ?? 0).ToString("P3", Inv)}" : ""));
+        WriteSize(o, rep);
         foreach (var b in rep.Binding) o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))})");
         if (!rep.HasPlan) return;
         var opens = mp.Plan.OpeningYear();
@@ -117,6 +130,9 @@ public static class NetworkOutput
             ["bound_jpy"] = rep.Bound,
             ["gap"] = rep.Gap,
             ["seconds"] = Math.Round(rep.Seconds, 3),
+            ["build_seconds"] = Math.Round(rep.BuildSeconds, 3),
+            ["variables"] = rep.Variables,
+            ["constraints"] = rep.Constraints,
             ["binding"] = rep.Binding.Select(b => new { group = b.Group, excess = b.Excess, items = b.Items }),
             ["opened"] = r.Plan.Opened.Select(s => new { id = s.Site.Id, kind = s.Site.Kind.ToString().ToLowerInvariant(), name_en = s.Site.NameEn, name_ja = s.Site.NameJa, size = s.Size.Name, capacity_t = s.Size.CapacityT, input_t = s.InputT }),
             ["collection"] = r.Plan.Collection.Select(FlowJson),
@@ -161,6 +177,48 @@ public static class NetworkOutput
             }),
             appraisal = mp.Appraisal is { } a ? new { investment_jpy = a.Investment, npv_jpy = a.Npv, payback_year = a.PaybackYear, discount_rate = a.DiscountRate } : null,
         };
+    }
+
+    /// <summary>An OR-Library instance: objective, status, bound, gap, open facilities, time, and the published optimum with the difference.</summary>
+    public static void CflTable(TextWriter o, CflResult r)
+    {
+        var rep = r.Plan.Report;
+        o.WriteLine($"Instance / 問題: {r.Instance} ({r.Facilities} facilities, {r.Customers} customers{(r.SingleSource ? ", single source" : "")})");
+        o.WriteLine($"Solver status / 求解状況: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)");
+        foreach (var b in rep.Binding)
+            o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))}{(b.Items.Count > 8 ? ", ..." : "")})");
+        if (rep.Objective is double ob)
+        {
+            o.WriteLine($"Objective / 目的関数値: {ob.ToString("N3", Inv)}  bound / 下界: {(rep.Bound ?? double.NaN).ToString("N3", Inv)}  gap: {(rep.Gap ?? 0).ToString("P4", Inv)}");
+            o.WriteLine($"Open facilities / 開設施設 ({r.Open.Count}): {string.Join(" ", r.Open)}");
+        }
+        if (r.Published is double pub)
+            o.WriteLine($"Published optimum / 公表最適値 (capopt.txt, split demand): {pub.ToString("N3", Inv)}"
+                + (r.Difference is double d ? $"  difference / 差: {d.ToString("N3", Inv)} ({(d / pub).ToString("P4", Inv)})" + (r.SingleSource ? " (single sourcing can only raise the cost)" : "") : ""));
+        else o.WriteLine("Published optimum / 公表最適値: none (no capopt.txt beside the file, or the instance is not listed)");
+    }
+
+    public static string CflJson(CflResult r)
+    {
+        var rep = r.Plan.Report;
+        var doc = new Dictionary<string, object?>
+        {
+            ["instance"] = r.Instance,
+            ["facilities"] = r.Facilities,
+            ["customers"] = r.Customers,
+            ["single_source"] = r.SingleSource,
+            ["status"] = Status(rep.Status),
+            ["solver"] = rep.Solver,
+            ["objective"] = rep.Objective,
+            ["bound"] = rep.Bound,
+            ["gap"] = rep.Gap,
+            ["seconds"] = Math.Round(rep.Seconds, 3),
+            ["binding"] = rep.Binding.Select(b => new { group = b.Group, excess = b.Excess, items = b.Items }),
+            ["open"] = r.Open,
+            ["published_optimum"] = r.Published,
+            ["difference"] = r.Difference,
+        };
+        return JsonSerializer.Serialize(doc, JsonOptions);
     }
 
     private static object FlowJson(Flow f) => new { from = f.From, to = f.To, stream = f.Stream, mode = f.Mode, t = f.Tonnes, km = f.Km };

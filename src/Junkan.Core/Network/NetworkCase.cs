@@ -10,6 +10,13 @@ public sealed record NetworkCase(string Name, IReadOnlyList<WasteFlow> Streams, 
     IReadOnlyList<Facility> Hubs, IReadOnlyList<Facility> Plants, IReadOnlyList<TransportMode> Modes, IReadOnlyList<ElementValue> Elements,
     Economics Economics, IReadOnlyDictionary<string, double> CollectionRate, int? MaxHubs, IReadOnlyDictionary<string, double> RouteKm)
 {
+    /// <summary>
+    /// Arc reduction: when set (≥ 1), each source sends a stream only to its N nearest permitted hubs by truck km (the
+    /// case key <c>max_source_arcs</c>); null = every permitted hub. It shrinks a municipal model by hubs/N and can raise
+    /// the optimum only where the best plan would route a source past its N nearest hubs.
+    /// </summary>
+    public int? MaxSourceArcs { get; init; }
+
     public double Collection(string stream) => CollectionRate.TryGetValue(stream, out var r) ? r : 1.0;
 
     public TransportMode Mode(string id) => Modes.First(m => m.Id == id);

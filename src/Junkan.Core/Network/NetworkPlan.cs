@@ -11,6 +11,14 @@ public sealed record SolverReport(SolveStatus Status, double? Objective, double?
     IReadOnlyList<BindingGroup> Binding)
 {
     public bool HasPlan => Status is SolveStatus.Optimal or SolveStatus.Feasible;
+
+    /// <summary>Size of the MILP the solver received: variables and constraints (0 when not reported).</summary>
+    public int Variables { get; init; }
+
+    public int Constraints { get; init; }
+
+    /// <summary>Seconds spent building the model before the solve (part of <see cref="Seconds"/>).</summary>
+    public double BuildSeconds { get; init; }
 }
 
 /// <summary>A constraint group that makes a case infeasible, e.g. "hub capacity" with the tonnes by which it was exceeded and the items.</summary>

@@ -70,7 +70,18 @@ public static class NetworkCaseLoader
             int? maxHubs = root.Has("max_hubs") ? (int)root.Num("max_hubs") : null;
             return new NetworkCase(root.Str("name"), streams, Sources(streams), hubs, plants, root.Maps("modes").Select(Mode).ToList(),
                 root.Maps("elements").Select(Element).ToList(), Economics(root.Map("economics") ?? throw root.Error("economics", "'economics' is required")),
-                rates, maxHubs, Distances());
+                rates, maxHubs, Distances())
+            {
+                MaxSourceArcs = MaxSourceArcs(),
+            };
+        }
+
+        /// <summary><c>max_source_arcs</c>: a whole number ≥ 1, or absent.</summary>
+        private int? MaxSourceArcs()
+        {
+            if (!root.Has("max_source_arcs")) return null;
+            double n = root.Num("max_source_arcs");
+            return n >= 1 && n == Math.Floor(n) && n <= int.MaxValue ? (int)n : throw root.Error("max_source_arcs", $"max_source_arcs {n}: write a whole number >= 1 (hubs per source)");
         }
 
         private Provenance Prov(YamlMap m, string key, int? year = null)
