@@ -54,11 +54,13 @@ public sealed class SourceArcTests(ITestOutputHelper output)
         var c = NetworkCaseLoader.Load(Network("lib-japan.yaml"));
         double full = Solve(c), six = Solve(c with { MaxSourceArcs = 6 }), three = Solve(c with { MaxSourceArcs = 3 });
         output.WriteLine($"lib-japan full {full:N0}, 6 arcs {six:N0} ({(six - full) / Math.Abs(full):P4}), 3 arcs {three:N0} ({(three - full) / Math.Abs(full):P4})");
-        // Measured: +1.31 % (6 arcs) and +3.95 % (3 arcs): with at most 12 of 17 hubs open and 100 t of hazard storage per
-        // hub, prefectures send packs past their nearest hubs, which the reduction forbids. The reduction is not free here.
+        // Measured with payable shares (net objective -1,436 MJPY/y): +96 MJPY/y with 6 arcs, +288 MJPY/y with 3 (6.7 % and
+        // 20 % of the net; +1.3 % and +4.0 % at full metal prices, when the net was 50x larger). With at most 12 of 17 hubs
+        // open and 100 t of hazard storage per hub, prefectures send packs past their nearest hubs, which the reduction
+        // forbids: the reduction is not free here, and fewer arcs cost more.
         Assert.True(six >= full - 1e-6 * Math.Abs(full) && three >= six - 1e-6 * Math.Abs(full));
-        Assert.InRange((six - full) / Math.Abs(full), 0.005, 0.02);
-        Assert.InRange((three - full) / Math.Abs(full), 0.02, 0.06);
+        Assert.InRange(six - full, 1e7, 3e8);
+        Assert.InRange(three - six, 1e7, 6e8);
     }
 
     /// <summary>The national municipal case cut down to Kyushu and Okinawa (prefectures 40-47, 290 municipalities) and their nine hubs (no hub limit, as the case).</summary>

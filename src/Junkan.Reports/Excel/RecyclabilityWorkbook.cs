@@ -121,7 +121,8 @@ public static class RecyclabilityWorkbook
         {
             var c = e.Carbon!;
             s.Add(e.Symbol, c.RecoveredToday, c.Factor?.Primary, c.Factor?.Secondary, c.AvoidedToday, c.ShareOfJapan, c.AvoidedAchievable,
-                c.Factor is null ? t["Rc_Co2NoFactor"] : c.Gross ? t["Rc_Co2Gross"] : null, c.Factor is { } f ? $"{f.SourceId}, {CarbonEffect.ScaleSourceId}" : null);
+                c.Factor is null ? t["Rc_Co2NoFactor"] : c.Gross ? t["Rc_Co2Gross"] : null,
+                string.Join(", ", (c.RecoveredToday is null ? [] : r.CriterionSources(e, Criterion.Recoverable)).Concat(c.Factor is { } f ? [f.SourceId, CarbonEffect.ScaleSourceId] : []).Distinct().Order(StringComparer.Ordinal)));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Junkan.Core.Recyclability;
+using Junkan.Core.Selection;
 using Junkan.Reports.Formatting;
 using Junkan.Reports.Localization;
 using Junkan.Reports.Model;
@@ -75,7 +76,8 @@ internal static class RecyclabilityCheckSections
         foreach (var e in r.Elements.Where(e => e.Carbon is not null).OrderBy(e => e.Symbol, StringComparer.Ordinal))
         {
             var c = e.Carbon!;
-            string[] ids = c.Factor is { } f ? [f.SourceId, CarbonEffect.ScaleSourceId] : [];
+            var tonnes = c.RecoveredToday is null ? [] : r.CriterionSources(e, Criterion.Recoverable);
+            string[] ids = [.. tonnes.Concat(c.Factor is { } f ? [f.SourceId, CarbonEffect.ScaleSourceId] : []).Distinct().Order(StringComparer.Ordinal)];
             h.OpenRow(ids, null).Element("td", t.Symbol(e.Symbol)).Num(T(c.RecoveredToday))
              .Num(c.Factor?.Primary.ToString("0.#", Inv) ?? "").Element("td", c.Factor?.Secondary?.ToString("0.##", Inv) ?? t[c.Factor is null ? "Rc_Co2NoFactor" : "Rc_Co2Gross"], c.Factor?.Secondary is null ? "gap" : "num")
              .Num(T(c.AvoidedToday)).Num(Share(c.ShareOfJapan))
