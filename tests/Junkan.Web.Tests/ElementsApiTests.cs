@@ -39,6 +39,24 @@ public sealed class ElementsApiTests(ReadOnlyHost shared) : IClassFixture<ReadOn
     }
 
     [Fact]
+    public async Task Recyclability_carries_the_co2_effect_with_gaps_as_gaps()
+    {
+        var client = shared.Host.CreateClient();
+        var cu = await (await client.GetAsync("/api/elements/Cu")).Read();
+        var r = cu.GetProperty("recyclability");
+        var co2 = r.GetProperty("co2");
+        // Nuss & Eckelman 2014: 2.8 kg CO2e per kg of primary copper; no secondary factor bundled, so gross.
+        Assert.Equal(r.GetProperty("recoverable").GetDouble() * 2.8, co2.GetProperty("avoidedToday").GetDouble(), 6);
+        Assert.True(co2.GetProperty("gross").GetBoolean());
+        var ga = (await (await client.GetAsync("/api/elements/Ga")).Read()).GetProperty("recyclability").GetProperty("co2");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, ga.GetProperty("avoidedToday").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, ga.GetProperty("source").ValueKind);
+        var page = await client.GetStringAsync("/elements/Cu?lang=en");
+        Assert.Contains("id=\"co2\"", page);
+        Assert.Contains("gross, an upper bound", page);
+    }
+
+    [Fact]
     public async Task Unknown_element_is_404_problem_naming_the_symbol()
     {
         var host = shared.Host;

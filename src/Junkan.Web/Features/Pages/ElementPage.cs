@@ -113,10 +113,16 @@ internal static class ElementPage
         b.Append(Inv, $"<tr><th scope=\"row\">{H(t["Contained"])} ({r.Year})</th><td>{N(r.Contained)}</td></tr><tr><th scope=\"row\">{H(t["Recoverable"])}</th><td>{N(r.Recoverable)}</td></tr>");
         b.Append(Inv, $"<tr><th scope=\"row\">{H(t["Achievable"])}</th><td>{N(r.RecoverableAchievable)}</td></tr><tr><th scope=\"row\">{H(t["ForecastRecoverable"])} ({r.ForecastYear})</th><td>{N(r.ForecastRecoverable)}</td></tr>");
         foreach (var h in r.Outlook) b.Append(Inv, $"<tr><th scope=\"row\">{H(t["Outlook"])} {h.Year}</th><td>{N(h.Recoverable)} t/y · {H(t["DemandShare"])} {Pct(h.DemandShare)}</td></tr>");
+        b.Append(Inv, $"<tr><th scope=\"row\">{H(t["Co2Avoided"])}</th><td id=\"co2\">{Co2(t, r.Co2)}</td></tr>");
         b.Append("</tbody></table>");
         if (r.Flags.Count > 0) b.Append(Inv, $"<ul class=\"flags\">{string.Concat(r.Flags.Select(f => $"<li>{Original(t, f)}</li>"))}</ul>");
         return b.ToString();
     }
+
+    /// <summary>Avoided t CO2e/y today and achievable with the factor and its source; gross marked; no factor is a gap.</summary>
+    private static string Co2(Text t, CarbonDto c) => c.Source is null ? H(t["Co2NoFactor"])
+        : string.Create(Inv, $"{N(c.AvoidedToday)} t CO2e/y ({H(t["Achievable"])} {N(c.AvoidedAchievable)}) · {c.PrimaryKgPerKg:0.#} kg CO2e/kg · ")
+          + H(c.Gross ? t["Co2Gross"] : string.Create(Inv, $"{c.SecondaryKgPerKg:0.##} kg CO2e/kg")) + $" · <code>{H(c.Source)}</code>";
 
     private static string SourceList(Text t, IReadOnlyList<SourceDto> sources) =>
         $"<h2>{H(t["Sources"])}</h2><ul class=\"sources\">" +

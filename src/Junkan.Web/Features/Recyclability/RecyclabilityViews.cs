@@ -9,6 +9,17 @@ namespace Junkan.Web.Features.Recyclability;
 public sealed record HorizonDto(int Year, double? Recoverable, double? DemandShare);
 
 /// <summary>
+/// The CO2 effect of recycling (t CO2e/y): avoided = recovered × (primary − secondary) kg CO2e/kg; gross when the
+/// secondary factor is a gap; all null with <c>Source</c> null when no factor is bundled (a gap, not zero).
+/// </summary>
+public sealed record CarbonDto(double? PrimaryKgPerKg, double? SecondaryKgPerKg, bool Gross, double? AvoidedToday, double? AvoidedAchievable,
+    double? ShareOfJapan, string? Source)
+{
+    public static CarbonDto Of(CarbonEffect? c) => new(c?.Factor?.Primary, c?.Factor?.Secondary, c?.Gross ?? false, c?.AvoidedToday, c?.AvoidedAchievable,
+        c?.ShareOfJapan, c?.Factor?.SourceId);
+}
+
+/// <summary>
 /// The recyclability of one element (central values): contained, recoverable and achievable tonnes per year in the
 /// assessment year, recoverable in the forecast year, the criterion values by key, flags and the outlook.
 /// </summary>
@@ -16,12 +27,16 @@ public sealed record RecyclabilityDto(string Element, string Scenario, int Year,
     double? RecoverableAchievable, double? ForecastRecoverable, double? PrimaryByproduct, IReadOnlyDictionary<string, double?> Criteria,
     IReadOnlyList<string> Flags, IReadOnlyList<HorizonDto> Outlook)
 {
+    /// <summary>The CO2 effect of recycling the element.</summary>
+    public CarbonDto Co2 { get; init; } = CarbonDto.Of(null);
+
     public static RecyclabilityDto Of(ElementAssessment a, string scenario, IReadOnlyList<HorizonAmount> outlook) =>
         new(a.Element, scenario, a.Year, a.ForecastYear, a.Contained, a.Recoverable, a.RecoverableAchievable, a.ForecastRecoverable, a.PrimaryByproduct,
             a.Criteria.ToDictionary(kv => kv.Key.Key(), kv => kv.Value), a.Flags, [.. outlook.Select(h => new HorizonDto(h.Year, h.Recoverable, h.DemandShare))]);
 
     public static IReadOnlyList<RecyclabilityDto> Of(AssessmentResult r) =>
-        [.. r.Assessments.Select(a => Of(a, r.Inputs.Scenario, r.Outlook.TryGetValue(a.Element, out var o) ? o : []))];
+        [.. r.Assessments.Select(a => Of(a, r.Inputs.Scenario, r.Outlook.TryGetValue(a.Element, out var o) ? o : []) with
+            { Co2 = CarbonDto.Of(r.CarbonEffects.FirstOrDefault(c => c.Element == a.Element)) })];
 }
 
 /// <summary>The default assessment (all elements, default scenario and year) through <see cref="RecyclabilityAssessment"/>, computed once.</summary>
