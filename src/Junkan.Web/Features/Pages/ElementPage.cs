@@ -121,7 +121,7 @@ internal static class ElementPage
 
     /// <summary>Avoided t CO2e/y today and achievable with the factor and its source; gross marked; no factor is a gap.</summary>
     private static string Co2(Text t, CarbonDto c) => c.Source is null ? H(t["Co2NoFactor"])
-        : string.Create(Inv, $"{N(c.AvoidedToday)} t CO2e/y ({H(t["Achievable"])} {N(c.AvoidedAchievable)}) · {c.PrimaryKgPerKg:0.#} kg CO2e/kg · ")
+        : string.Create(Inv, $"{N(c.AvoidedToday)} t CO2e/y ({H(t["Co2AtAchievable"])} {N(c.AvoidedAchievable)}) · {c.PrimaryKgPerKg:0.#} kg CO2e/kg · ")
           + H(c.Gross ? t["Co2Gross"] : string.Create(Inv, $"{c.SecondaryKgPerKg:0.##} kg CO2e/kg")) + $" · <code>{H(c.Source)}</code>";
 
     private static string SourceList(Text t, IReadOnlyList<SourceDto> sources) =>
