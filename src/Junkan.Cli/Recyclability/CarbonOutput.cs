@@ -21,7 +21,7 @@ internal static class CarbonOutput
             table.AddColumn(new TableColumn(h).RightAligned());
         foreach (var c in effects)
             table.AddRow(c.Element, Display.Tonnes(c.RecoveredToday), c.Factor?.Primary.ToString("0.#", Inv) ?? "no factor", c.Factor is null ? "-" : c.Factor.Secondary?.ToString("0.##", Inv) ?? "gap (gross)",
-                Display.Tonnes(c.AvoidedToday), c.ShareOfJapan is { } t ? (t < 1e-5 ? "< 0.001 %" : (t * 100).ToString("G2", Inv) + " %") : "-", Display.Tonnes(c.AvoidedAchievable), Markup.Escape(c.Factor?.SourceId ?? "-"));
+                Display.Tonnes(c.AvoidedToday), c.ShareOfJapan is { } t ? Reports.Formatting.ReportFormat.SmallPercent(t) : "-", Display.Tonnes(c.AvoidedAchievable), Markup.Escape(c.Factor?.SourceId ?? "-"));
         console.Write(table);
         console.WriteLine("avoided = recovered × (primary − secondary) factor. Where the secondary-route factor is a gap the figure is gross: an upper bound " +
             "(recycled copper and aluminium need roughly 10-20 % and 5 % of the primary energy, so the net saving is somewhat smaller). " +

@@ -26,9 +26,13 @@ public static class ReportFormat
     public static string SignificantTonnes(double t) =>
         t.ToString(Math.Abs(t) >= 1000 ? "#,0" : Math.Abs(t) >= 100 ? "0" : Math.Abs(t) >= 10 ? "0.#" : Math.Abs(t) >= 1 ? "0.##" : "0.###", Inv);
 
-    /// <summary>A share as a percentage; below 0.1 % with up to three decimals rather than a misleading "0.0 %".</summary>
+    /// <summary>
+    /// A share as a percentage; below 0.1 % with up to three decimals rather than a misleading "0.0 %", and below
+    /// 0.001 % as "&lt; 0.001 %" rather than "0 %".
+    /// </summary>
     public static string SmallPercent(double fraction) =>
-        fraction > 0 && fraction < 0.001 ? (fraction * 100).ToString("0.###", Inv) + " %" : Percent(fraction);
+        fraction > 0 && fraction < 0.00001 ? "< 0.001 %"
+        : fraction > 0 && fraction < 0.001 ? (fraction * 100).ToString("0.###", Inv) + " %" : Percent(fraction);
 
     public static string Number(double v) => v.ToString("#,0.###", Inv);
 
@@ -54,4 +58,5 @@ public static class ReportFormat
     }
 
     public static string Timestamp(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", Inv);
+
 }

@@ -80,19 +80,11 @@ internal static class RecyclabilityCheckSections
             string[] ids = [.. tonnes.Concat(c.Factor is { } f ? [f.SourceId, CarbonEffect.ScaleSourceId] : []).Distinct().Order(StringComparer.Ordinal)];
             h.OpenRow(ids, null).Element("td", t.Symbol(e.Symbol)).Num(T(c.RecoveredToday))
              .Num(c.Factor?.Primary.ToString("0.#", Inv) ?? "").Element("td", c.Factor?.Secondary?.ToString("0.##", Inv) ?? t[c.Factor is null ? "Rc_Co2NoFactor" : "Rc_Co2Gross"], c.Factor?.Secondary is null ? "gap" : "num")
-             .Num(T(c.AvoidedToday)).Num(Share(c.ShareOfJapan))
+             .Num(T(c.AvoidedToday)).Num(c.ShareOfJapan is { } share ? ReportFormat.SmallPercent(share) : "")
              .Num(T(c.AvoidedAchievable)).Element("td", c.Factor?.SourceId ?? "", "note").Close("tr").Line();
         }
         h.Close("table").Close("section").Line();
     }
-
-    /// <summary>A share of Japan's emissions in per cent, two significant digits; below 0.001 % as "&lt; 0.001 %".</summary>
-    internal static string Share(double? share) => share switch
-    {
-        null => "",
-        < 1e-5 => "< 0.001 %",
-        { } x => (x * 100).ToString("G2", Inv) + " %",
-    };
 
     private static string T(double? v) => v is { } x ? ReportFormat.SignificantTonnes(x) : "";
 }
