@@ -24,6 +24,7 @@ public static class MultiPeriodSolver
             if (problems.Count > 0) throw new ArgumentException($"{problems[0].Item}:{problems[0].Field}: {problems[0].Problem}", nameof(cases));
         }
         var watch = Stopwatch.StartNew();
+        if (cases.Any(c => Arcs.Collection(c).Count > o.GroupSourcesAbove)) return Grouped(cases, periods, o, watch);
         using var solver = NetworkSolver.CreateSolver(out string name);
         var models = cases.Select((c, t) => new NetworkModel(solver, c, o, elastic: false, $"p{t}_", periods.Weight(t))).ToList();
         for (int t = 1; t < models.Count; t++) StaysOpen(solver, models[t - 1], models[t], t);
@@ -49,8 +50,15 @@ public static class MultiPeriodSolver
         return new MultiPeriodPlan(size(new SolverReport(st, null, null, null, seconds, name, failed)), []);
     }
 
+    private static MultiPeriodPlan Grouped(IReadOnlyList<NetworkCase> cases, PlanningPeriods periods, SolveOptions o, Stopwatch watch)
+    {
+        var (plans, report) = GroupedSolver.SolvePeriods(cases, periods, o, watch);
+        if (plans is null) return new MultiPeriodPlan(report, []);
+        return new MultiPeriodPlan(report, plans.Select((p, t) => new PeriodPlan(periods.Years[t], periods.Length(t), periods.Weight(t), cases[t], p with { Report = report })).ToList());
+    }
+
     /// <summary>z(f,s,t) − z(f,s,t−1) ≥ 0: open stays open at the same size.</summary>
-    private static void StaysOpen(Solver solver, NetworkModel before, NetworkModel after, int t)
+    internal static void StaysOpen(Solver solver, NetworkModel before, NetworkModel after, int t)
     {
         foreach (var ((site, size), v) in after.Z)
         {

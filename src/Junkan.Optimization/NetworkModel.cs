@@ -19,6 +19,7 @@ internal sealed class NetworkModel
     private readonly bool _elastic;
     private readonly string _prefix;
     private readonly double _weight;
+    private readonly bool _sizeLinks;
     private readonly Dictionary<string, List<(Variable Var, string Item)>> _slacks = [];
     public Solver Solver { get; }
     public List<CollectArc> CollectArcs { get; }
@@ -29,15 +30,57 @@ internal sealed class NetworkModel
 
     /// <param name="prefix">Prefix of every variable and constraint name (a period's model shares the solver with the others).</param>
     /// <param name="weight">Multiplier of every objective coefficient (the period's discount weight; 1 for one period).</param>
-    public NetworkModel(Solver solver, NetworkCase c, SolveOptions o, bool elastic, string prefix = "", double weight = 1)
+    /// <param name="collectArcs">The source→hub arcs, if not those of <see cref="Arcs.Collection"/> (the grouped case of <see cref="SourceGroups"/>).</param>
+    /// <param name="sizeLinks">Link each arc to each size of its hub (<see cref="AddSizeLinks"/>): a larger, tighter LP.</param>
+    public NetworkModel(Solver solver, NetworkCase c, SolveOptions o, bool elastic, string prefix = "", double weight = 1, List<CollectArc>? collectArcs = null,
+        bool sizeLinks = false)
     {
-        (Solver, _c, _o, _elastic, _prefix, _weight) = (solver, c, o, elastic, prefix, weight);
-        CollectArcs = Arcs.Collection(c);
+        (Solver, _c, _o, _elastic, _prefix, _weight, _sizeLinks) = (solver, c, o, elastic, prefix, weight, sizeLinks);
+        CollectArcs = collectArcs ?? Arcs.Collection(c);
         ShipArcs = Arcs.Shipments(c);
         Build();
     }
 
     public IReadOnlyDictionary<string, List<(Variable Var, string Item)>> Slacks => _slacks;
+
+    /// <summary>The sites and sizes open in the solution (z = 1), by site id and size name.</summary>
+    public HashSet<(string Site, string Size)> OpenSizes() =>
+        Z.Where(kv => kv.Value.SolutionValue() > 0.5).Select(kv => (kv.Key.Site.Id, kv.Key.Size.Name)).ToHashSet();
+
+    /// <summary>
+    /// A complete starting plan for the solver (SCIP ignores a partial one): the plan's sites and flows, its source ids
+    /// mapped by <paramref name="sourceOf"/> onto this model's sources (a member onto its group), flows summed.
+    /// </summary>
+    public (List<Variable> Vars, List<double> Values) HintValues(NetworkPlan plan, Func<string, string> sourceOf)
+    {
+        var open = plan.Opened.Select(s => (s.Site.Id, s.Size.Name)).ToHashSet();
+        var collected = plan.Collection.GroupBy(f => (sourceOf(f.From), f.To, f.Stream)).ToDictionary(g => g.Key, g => g.Sum(f => f.Tonnes));
+        var shipped = plan.Shipments.ToDictionary(f => (f.From, f.To, f.Stream, f.Mode), f => f.Tonnes);
+        var vars = new List<Variable>();
+        var values = new List<double>();
+        foreach (var ((site, size), v) in Z) { vars.Add(v); values.Add(open.Contains((site.Id, size.Name)) ? 1 : 0); }
+        for (int i = 0; i < X.Length; i++)
+        {
+            vars.Add(X[i]);
+            values.Add(Math.Min(CollectArcs[i].Supply, collected.GetValueOrDefault((CollectArcs[i].Source.Id, CollectArcs[i].Hub.Id, CollectArcs[i].Stream.Id))));
+        }
+        for (int i = 0; i < W.Length; i++)
+        {
+            vars.Add(W[i]);
+            values.Add(shipped.GetValueOrDefault((ShipArcs[i].Hub.Id, ShipArcs[i].Plant.Id, ShipArcs[i].Stream.Id, ShipArcs[i].Mode.Id)));
+        }
+        return (vars, values);
+    }
+
+    /// <summary>Fixes every z: 1 for the given site sizes, 0 for the rest (the flows stay free).</summary>
+    public void Fix(HashSet<(string Site, string Size)> open)
+    {
+        foreach (var ((site, size), v) in Z)
+        {
+            double b = open.Contains((site.Id, size.Name)) ? 1 : 0;
+            v.SetBounds(b, b);
+        }
+    }
 
     private Constraint Ct(double lb, double ub, string name) => Solver.MakeConstraint(lb, ub, _prefix + name);
     private Variable Bool(string name) => Solver.MakeBoolVar(_prefix + name);
@@ -135,19 +178,23 @@ internal sealed class NetworkModel
     /// </summary>
     private void AddHubs()
     {
-        bool aggregate = X.Length > _o.AggregateLinksAbove;
+        bool aggregate = X.Length > _o.AggregateLinksAbove && !_sizeLinks;
         foreach (var h in _c.Hubs)
         {
+            bool bySize = _sizeLinks && h.Sizes.Count > 1;
+            if (bySize) AddSizeLinks(h);
             var cap = Group("hub capacity", h.Id, double.NegativeInfinity, 0);
             foreach (var s in h.Sizes) cap.SetCoefficient(Z[(h, s)], -s.CapacityT);
-            var haz = h.HazardStorageCapT is double hc ? Group("hazard storage", h.Id, double.NegativeInfinity, hc) : null;
+            // Storage only where the hub is open: Σ hazardous x·days/365 ≤ cap·Σ_s z (valid, and a far tighter LP than ≤ cap).
+            var haz = h.HazardStorageCapT is double hc ? Group("hazard storage", h.Id, double.NegativeInfinity, 0) : null;
+            if (haz is not null) foreach (var s in h.Sizes) haz.SetCoefficient(Z[(h, s)], -h.HazardStorageCapT!.Value);
             for (int i = 0; i < X.Length; i++)
             {
                 var a = CollectArcs[i];
                 if (a.Hub != h) continue;
                 cap.SetCoefficient(X[i], 1);
                 if (a.Stream.Hazardous) haz?.SetCoefficient(X[i], _c.Economics.HazardDwellDays / 365.0);
-                if (aggregate) continue;
+                if (aggregate || bySize) continue;
                 var link = Ct(double.NegativeInfinity, 0, $"link:{a.Source.Id}/{h.Id}/{a.Stream.Id}");
                 link.SetCoefficient(X[i], 1);
                 foreach (var s in h.Sizes) link.SetCoefficient(Z[(h, s)], -a.Supply);
@@ -155,6 +202,37 @@ internal sealed class NetworkModel
             foreach (var m in _c.Streams) AddBalance(h, m);
         }
         if (aggregate) AddGroupLinks();
+    }
+
+    /// <summary>
+    /// Strong links by size (the modular formulation of Correia &amp; Captivo 2003): the flow of arc i splits into one part
+    /// per size s of its hub, x_i = Σ_s y_is, with y_is ≤ q_i·z_hs and Σ_i y_is ≤ cap_s·z_hs. Valid for the MILP (only the open
+    /// size carries flow); its LP cannot buy half an XL hub and send whole sources through it.
+    /// </summary>
+    private void AddSizeLinks(Facility h)
+    {
+        var caps = h.Sizes.ToDictionary(s => s, s =>
+        {
+            var ct = Ct(double.NegativeInfinity, 0, $"size_capacity:{h.Id}/{s.Name}");
+            ct.SetCoefficient(Z[(h, s)], -s.CapacityT);
+            return ct;
+        });
+        for (int i = 0; i < X.Length; i++)
+        {
+            var a = CollectArcs[i];
+            if (a.Hub != h) continue;
+            var split = Ct(0, 0, $"split:{i}");
+            split.SetCoefficient(X[i], 1);
+            foreach (var s in h.Sizes)
+            {
+                var y = Num(a.Supply, $"y{i}_{s.Name}");
+                split.SetCoefficient(y, -1);
+                caps[s].SetCoefficient(y, 1);
+                var link = Ct(double.NegativeInfinity, 0, $"link:{a.Source.Id}/{h.Id}/{a.Stream.Id}/{s.Name}");
+                link.SetCoefficient(y, 1);
+                link.SetCoefficient(Z[(h, s)], -a.Supply);
+            }
+        }
     }
 
     /// <summary>The aggregated strong links (see <see cref="AddHubs"/>): groups are the sources sharing a nearest hub.</summary>

@@ -19,6 +19,7 @@ public static class NetworkSolver
         var problems = CaseValidation.Check(c);
         if (problems.Count > 0) throw new ArgumentException($"{problems[0].Item}:{problems[0].Field}: {problems[0].Problem}", nameof(c));
         var watch = Stopwatch.StartNew();
+        if (!o.SingleSource && Arcs.Collection(c).Count > o.GroupSourcesAbove) return GroupedSolver.Solve(c, o, watch);
         using var solver = CreateSolver(out string name);
         var model = new NetworkModel(solver, c, o, elastic: false);
         var size = Size(solver, watch.Elapsed.TotalSeconds);
@@ -39,10 +40,14 @@ public static class NetworkSolver
 
     internal static Solver CreateSolver(out string name)
     {
-        foreach (var b in Backends)
+        var forced = Environment.GetEnvironmentVariable("JUNKAN_SOLVER");
+        foreach (var b in forced is { Length: > 0 } ? [forced] : Backends)
         {
             var s = Solver.CreateSolver(b);
-            if (s is not null) { name = b; return s; }
+            if (s is null) continue;
+            if (Environment.GetEnvironmentVariable("JUNKAN_SOLVER_LOG") == "1") s.EnableOutput();
+            name = b;
+            return s;
         }
         throw new InvalidOperationException("no MILP backend (SCIP or CBC) in this OR-Tools build");
     }

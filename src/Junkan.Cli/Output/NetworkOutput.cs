@@ -48,6 +48,11 @@ public static class NetworkOutput
     {
         if (rep.Variables > 0)
             o.WriteLine($"  model / モデル: {rep.Variables.ToString("N0", Inv)} variables, {rep.Constraints.ToString("N0", Inv)} constraints, built in {rep.BuildSeconds.ToString("0.00", Inv)} s");
+        if (rep.Grouping is not { } g) return;
+        o.WriteLine($"  aggregation bound / 集約下界: {g.Sources.ToString("N0", Inv)} sources; the bound comes from source groups, the plan from the full case with their sites fixed");
+        foreach (var r in g.Rounds)
+            o.WriteLine($"    groups ≤ {r.RadiusKm.ToString("0.#", Inv)} km / グループ: {r.Groups.ToString("N0", Inv)} groups, {r.Variables.ToString("N0", Inv)} variables, "
+                + $"bound {(r.Bound is double b ? M(b) : "none")} MJPY/y, best plan {(r.BestObjective is double u ? M(u) : "none")} MJPY/y");
     }
 
     /// <summary>What each stream's national supply rests on, and the published figures beside it (ratio model / published).</summary>
@@ -118,6 +123,12 @@ public static class NetworkOutput
         _ => "solver error",
     };
 
+    private static object? GroupingJson(SourceGrouping? g) => g is null ? null : new
+    {
+        sources = g.Sources,
+        rounds = g.Rounds.Select(r => new { radius_km = r.RadiusKm, groups = r.Groups, variables = r.Variables, constraints = r.Constraints, found = r.Found, bound_jpy = r.Bound, best_objective_jpy = r.BestObjective }),
+    };
+
     public static string Json(NetworkResult r)
     {
         var rep = r.Plan.Report;
@@ -133,6 +144,7 @@ public static class NetworkOutput
             ["build_seconds"] = Math.Round(rep.BuildSeconds, 3),
             ["variables"] = rep.Variables,
             ["constraints"] = rep.Constraints,
+            ["grouping"] = GroupingJson(rep.Grouping),
             ["binding"] = rep.Binding.Select(b => new { group = b.Group, excess = b.Excess, items = b.Items }),
             ["opened"] = r.Plan.Opened.Select(s => new { id = s.Site.Id, kind = s.Site.Kind.ToString().ToLowerInvariant(), name_en = s.Site.NameEn, name_ja = s.Site.NameJa, size = s.Size.Name, capacity_t = s.Size.CapacityT, input_t = s.InputT }),
             ["collection"] = r.Plan.Collection.Select(FlowJson),
@@ -167,7 +179,7 @@ public static class NetworkOutput
         var opens = rep.HasPlan ? mp.Plan.OpeningYear() : new Dictionary<string, int>();
         return new
         {
-            status = Status(rep.Status), objective_pv_jpy = rep.Objective, bound_jpy = rep.Bound, gap = rep.Gap, seconds = Math.Round(rep.Seconds, 3),
+            status = Status(rep.Status), objective_pv_jpy = rep.Objective, bound_jpy = rep.Bound, gap = rep.Gap, seconds = Math.Round(rep.Seconds, 3), grouping = GroupingJson(rep.Grouping),
             binding = rep.Binding.Select(b => new { group = b.Group, excess = b.Excess, items = b.Items }),
             periods = mp.Plan.Periods.Select(p => new
             {

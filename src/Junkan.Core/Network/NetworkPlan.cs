@@ -19,7 +19,20 @@ public sealed record SolverReport(SolveStatus Status, double? Objective, double?
 
     /// <summary>Seconds spent building the model before the solve (part of <see cref="Seconds"/>).</summary>
     public double BuildSeconds { get; init; }
+
+    /// <summary>For a case solved by the aggregation bound: its rounds of source groups (null when the full MILP was solved).</summary>
+    public SourceGrouping? Grouping { get; init; }
 }
+
+/// <summary>
+/// How a large case was solved by the aggregation bound: the grouped case's MILP gives the sites and a lower bound, the
+/// full case with those sites fixed gives the plan. One round per group radius (km), with the grouped MILP's size, its
+/// bound (JPY/y) and the best full plan's objective after the round.
+/// </summary>
+public sealed record SourceGrouping(int Sources, IReadOnlyList<GroupingRound> Rounds);
+
+/// <summary>One round of <see cref="SourceGrouping"/>: radius km, groups, grouped MILP size, whether it found a plan, its bound, the best objective so far.</summary>
+public sealed record GroupingRound(double RadiusKm, int Groups, int Variables, int Constraints, bool Found, double? Bound, double? BestObjective);
 
 /// <summary>A constraint group that makes a case infeasible, e.g. "hub capacity" with the tonnes by which it was exceeded and the items.</summary>
 public sealed record BindingGroup(string Group, double Excess, IReadOnlyList<string> Items);

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using Google.OrTools.LinearSolver;
+using Junkan.Core.Network;
+
+namespace Junkan.Optimization;
+
+/// <summary>
+/// Solves a case too large for the full MILP within its time limit by the aggregation bound of <see cref="SourceGroups"/>:
+/// (1) the grouped case's MILP gives the sites to open and a lower bound (its solver bound; valid for the full case);
+/// (2) the full case with those sites fixed is an LP over the flows, whose optimum is a plan of the full case and an
+/// upper bound; the gap is (upper − lower) / |upper|. While the gap is above the target and time is left, the radius is
+/// halved and both steps repeat, the grouped MILP starting from the best plan so far; the best plan and the highest
+/// bound are kept. The plan is always one of the full case (every municipality's own flows and distances); only the
+/// bound comes from the groups. A multi-period plan is the same with one model per period, linked as in
+/// <see cref="MultiPeriodSolver"/>; with the sites fixed its periods are independent LPs.
+/// </summary>
+internal static class GroupedSolver
+{
+    /// <summary>Share of the time left that a round's grouped MILP may use; the rest is for the fixed-site LPs and later rounds.</summary>
+    private const double GroupedShare = 0.6;
+
+    public static NetworkPlan Solve(NetworkCase c, SolveOptions o, Stopwatch watch)
+    {
+        var (plans, report) = Run([c], [1.0], o, watch);
+        return plans is null ? new NetworkPlan(report, [], [], [], new Dictionary<string, double>()) : plans[0] with { Report = report };
+    }
+
+    /// <summary>The multi-period plan by the aggregation bound (see the class comment).</summary>
+    public static (IReadOnlyList<NetworkPlan>? Plans, SolverReport Report) SolvePeriods(IReadOnlyList<NetworkCase> cases, PlanningPeriods periods,
+        SolveOptions o, Stopwatch watch) => Run(cases, [.. Enumerable.Range(0, cases.Count).Select(periods.Weight)], o, watch);
+
+    private static (IReadOnlyList<NetworkPlan>? Plans, SolverReport Report) Run(IReadOnlyList<NetworkCase> cases, double[] weights, SolveOptions o, Stopwatch watch)
+    {
+        var arcs = cases.Select(Arcs.Collection).ToList();
+        double radius = o.GroupRadiusKm, lower = double.NegativeInfinity;
+        (List<NetworkPlan> Plans, double Upper)? best = null;
+        var rounds = new List<GroupingRound>();
+        while (true)
+        {
+            var groups = cases.Select((c, t) => SourceGroups.Build(c, arcs[t], radius)).ToList();
+            var (open, bound, size) = SolveGrouped(cases, weights, o, groups, arcs, Left(o, watch) * GroupedShare, best?.Plans);
+            if (bound is double b) lower = Math.Max(lower, b);
+            if (open is not null && Fixed(cases, weights, o, open, watch) is { } plan && (best is null || plan.Upper < best.Value.Upper)) best = plan;
+            rounds.Add(new GroupingRound(radius, groups[0].Count, size.Vars, size.Cons, open is not null, bound, best?.Upper));
+            double gap = best is null ? double.PositiveInfinity : Gap(best.Value.Upper, lower);
+            if (gap <= o.RelativeGap || Left(o, watch) < o.TimeLimitSeconds * 0.15 || groups[0].Count == cases[0].Sources.Count) break;
+            radius /= 2;
+        }
+        return Report(cases[0], best, lower, rounds, watch.Elapsed.TotalSeconds);
+    }
+
+    private static double Left(SolveOptions o, Stopwatch w) => Math.Max(0.5, o.TimeLimitSeconds - w.Elapsed.TotalSeconds);
+
+    private static double Gap(double upper, double lower) => double.IsFinite(lower) ? Math.Max(0, upper - lower) / Math.Max(1e-9, Math.Abs(upper)) : double.PositiveInfinity;
+
+    /// <summary>The grouped MILP: the open sites of its best plan per period (null if none) and its bound (null if none).</summary>
+    private static (List<HashSet<(string, string)>>? Open, double? Bound, (int Vars, int Cons) Size) SolveGrouped(IReadOnlyList<NetworkCase> cases,
+        double[] weights, SolveOptions o, List<List<SourceGroup>> groups, List<List<CollectArc>> arcs, double seconds, List<NetworkPlan>? start)
+    {
+        using var solver = NetworkSolver.CreateSolver(out _);
+        var models = cases.Select((c, t) => new NetworkModel(solver, c with { Sources = groups[t].Select(g => g.Site).ToList() }, o, elastic: false,
+            cases.Count > 1 ? $"p{t}_" : "", weights[t], SourceGroups.Arcs(groups[t], arcs[t]))).ToList();
+        for (int t = 1; t < models.Count; t++) MultiPeriodSolver.StaysOpen(solver, models[t - 1], models[t], t);
+        var size = (solver.NumVariables(), solver.NumConstraints());
+        if (start is not null) Hint(models, groups, start);
+        var status = Run(solver, seconds, o.RelativeGap / 2);
+        bool plan = status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE;
+        double bound = solver.Objective().BestBound();
+        return (plan ? models.Select(m => m.OpenSizes()).ToList() : null, plan && Math.Abs(bound) < 1e19 ? bound : null, size);
+    }
+
+    /// <summary>Starts the grouped MILP from the best plan so far: each member's flows onto its group.</summary>
+    private static void Hint(List<NetworkModel> models, List<List<SourceGroup>> groups, List<NetworkPlan> start)
+    {
+        var vars = new List<Variable>();
+        var values = new List<double>();
+        for (int t = 0; t < models.Count; t++)
+        {
+            var groupOf = groups[t].SelectMany(g => g.Members.Select(m => (m.Id, Group: g.Site.Id))).ToDictionary(x => x.Id, x => x.Group);
+            var (v, x) = models[t].HintValues(start[t], id => groupOf[id]);
+            vars.AddRange(v);
+            values.AddRange(x);
+        }
+        models[0].Solver.SetHint([.. vars], [.. values]);
+    }
+
+    /// <summary>The full case with the given sites open, period by period: LPs over the flows. Null if one has no plan.</summary>
+    private static (List<NetworkPlan> Plans, double Upper)? Fixed(IReadOnlyList<NetworkCase> cases, double[] weights, SolveOptions o,
+        List<HashSet<(string, string)>> open, Stopwatch watch)
+    {
+        var plans = new List<NetworkPlan>();
+        double upper = 0;
+        for (int t = 0; t < cases.Count; t++)
+        {
+            using var solver = NetworkSolver.CreateSolver(out string name);
+            var model = new NetworkModel(solver, cases[t], o, elastic: false, weight: weights[t]);
+            model.Fix(open[t]);
+            var size = NetworkSolver.Size(solver, watch.Elapsed.TotalSeconds);
+            var status = Run(solver, Left(o, watch), 1e-9);
+            if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)) return null;
+            upper += solver.Objective().Value();
+            plans.Add(PlanReader.Read(cases[t], model, size(new SolverReport(SolveStatus.Feasible, solver.Objective().Value(), null, null, 0, name, []))));
+        }
+        return (plans, upper);
+    }
+
+    private static Solver.ResultStatus Run(Solver solver, double seconds, double gap)
+    {
+        solver.SetTimeLimit((long)Math.Ceiling(seconds * 1000));
+        using var p = new MPSolverParameters();
+        p.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, gap);
+        return solver.Solve(p);
+    }
+
+    private static (IReadOnlyList<NetworkPlan>? Plans, SolverReport Report) Report(NetworkCase c, (List<NetworkPlan> Plans, double Upper)? best,
+        double lower, List<GroupingRound> rounds, double seconds)
+    {
+        var grouping = new SourceGrouping(c.Sources.Count, rounds);
+        double? bound = double.IsFinite(lower) ? lower : null;
+        if (best is not { } b)
+            return (null, new SolverReport(SolveStatus.TimeLimitNoSolution, null, bound, null, seconds, "SCIP (grouped)", []) { Grouping = grouping });
+        double gap = Gap(b.Upper, lower);
+        var first = b.Plans[0].Report;
+        var report = new SolverReport(gap < 1e-6 ? SolveStatus.Optimal : SolveStatus.Feasible, b.Upper, bound, double.IsFinite(gap) ? gap : null, seconds, first.Solver, [])
+        {
+            Variables = b.Plans.Sum(p => p.Report.Variables),
+            Constraints = b.Plans.Sum(p => p.Report.Constraints),
+            BuildSeconds = first.BuildSeconds,
+            Grouping = grouping,
+        };
+        return (b.Plans, report);
+    }
+}
