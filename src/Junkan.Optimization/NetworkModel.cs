@@ -19,7 +19,6 @@ internal sealed class NetworkModel
     private readonly bool _elastic;
     private readonly string _prefix;
     private readonly double _weight;
-    private readonly bool _sizeLinks;
     private readonly Dictionary<string, List<(Variable Var, string Item)>> _slacks = [];
     public Solver Solver { get; }
     public List<CollectArc> CollectArcs { get; }
@@ -31,11 +30,9 @@ internal sealed class NetworkModel
     /// <param name="prefix">Prefix of every variable and constraint name (a period's model shares the solver with the others).</param>
     /// <param name="weight">Multiplier of every objective coefficient (the period's discount weight; 1 for one period).</param>
     /// <param name="collectArcs">The source→hub arcs, if not those of <see cref="Arcs.Collection"/> (the grouped case of <see cref="SourceGroups"/>).</param>
-    /// <param name="sizeLinks">Link each arc to each size of its hub (<see cref="AddSizeLinks"/>): a larger, tighter LP.</param>
-    public NetworkModel(Solver solver, NetworkCase c, SolveOptions o, bool elastic, string prefix = "", double weight = 1, List<CollectArc>? collectArcs = null,
-        bool sizeLinks = false)
+    public NetworkModel(Solver solver, NetworkCase c, SolveOptions o, bool elastic, string prefix = "", double weight = 1, List<CollectArc>? collectArcs = null)
     {
-        (Solver, _c, _o, _elastic, _prefix, _weight, _sizeLinks) = (solver, c, o, elastic, prefix, weight, sizeLinks);
+        (Solver, _c, _o, _elastic, _prefix, _weight) = (solver, c, o, elastic, prefix, weight);
         CollectArcs = collectArcs ?? Arcs.Collection(c);
         ShipArcs = Arcs.Shipments(c);
         Build();
@@ -178,11 +175,9 @@ internal sealed class NetworkModel
     /// </summary>
     private void AddHubs()
     {
-        bool aggregate = X.Length > _o.AggregateLinksAbove && !_sizeLinks;
+        bool aggregate = X.Length > _o.AggregateLinksAbove;
         foreach (var h in _c.Hubs)
         {
-            bool bySize = _sizeLinks && h.Sizes.Count > 1;
-            if (bySize) AddSizeLinks(h);
             var cap = Group("hub capacity", h.Id, double.NegativeInfinity, 0);
             foreach (var s in h.Sizes) cap.SetCoefficient(Z[(h, s)], -s.CapacityT);
             // Storage only where the hub is open: Σ hazardous x·days/365 ≤ cap·Σ_s z (valid, and a far tighter LP than ≤ cap).
@@ -194,7 +189,7 @@ internal sealed class NetworkModel
                 if (a.Hub != h) continue;
                 cap.SetCoefficient(X[i], 1);
                 if (a.Stream.Hazardous) haz?.SetCoefficient(X[i], _c.Economics.HazardDwellDays / 365.0);
-                if (aggregate || bySize) continue;
+                if (aggregate) continue;
                 var link = Ct(double.NegativeInfinity, 0, $"link:{a.Source.Id}/{h.Id}/{a.Stream.Id}");
                 link.SetCoefficient(X[i], 1);
                 foreach (var s in h.Sizes) link.SetCoefficient(Z[(h, s)], -a.Supply);
@@ -202,37 +197,6 @@ internal sealed class NetworkModel
             foreach (var m in _c.Streams) AddBalance(h, m);
         }
         if (aggregate) AddGroupLinks();
-    }
-
-    /// <summary>
-    /// Strong links by size (the modular formulation of Correia &amp; Captivo 2003): the flow of arc i splits into one part
-    /// per size s of its hub, x_i = Σ_s y_is, with y_is ≤ q_i·z_hs and Σ_i y_is ≤ cap_s·z_hs. Valid for the MILP (only the open
-    /// size carries flow); its LP cannot buy half an XL hub and send whole sources through it.
-    /// </summary>
-    private void AddSizeLinks(Facility h)
-    {
-        var caps = h.Sizes.ToDictionary(s => s, s =>
-        {
-            var ct = Ct(double.NegativeInfinity, 0, $"size_capacity:{h.Id}/{s.Name}");
-            ct.SetCoefficient(Z[(h, s)], -s.CapacityT);
-            return ct;
-        });
-        for (int i = 0; i < X.Length; i++)
-        {
-            var a = CollectArcs[i];
-            if (a.Hub != h) continue;
-            var split = Ct(0, 0, $"split:{i}");
-            split.SetCoefficient(X[i], 1);
-            foreach (var s in h.Sizes)
-            {
-                var y = Num(a.Supply, $"y{i}_{s.Name}");
-                split.SetCoefficient(y, -1);
-                caps[s].SetCoefficient(y, 1);
-                var link = Ct(double.NegativeInfinity, 0, $"link:{a.Source.Id}/{h.Id}/{a.Stream.Id}/{s.Name}");
-                link.SetCoefficient(y, 1);
-                link.SetCoefficient(Z[(h, s)], -a.Supply);
-            }
-        }
     }
 
     /// <summary>The aggregated strong links (see <see cref="AddHubs"/>): groups are the sources sharing a nearest hub.</summary>
