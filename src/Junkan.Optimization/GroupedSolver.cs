@@ -92,10 +92,11 @@ internal static class GroupedSolver
         double upper = 0;
         for (int t = 0; t < cases.Count; t++)
         {
+            var build = Stopwatch.StartNew();
             using var solver = NetworkSolver.CreateSolver(out string name);
             var model = new NetworkModel(solver, cases[t], o, elastic: false, weight: weights[t]);
             model.Fix(open[t]);
-            var size = NetworkSolver.Size(solver, watch.Elapsed.TotalSeconds);
+            var size = NetworkSolver.Size(solver, build.Elapsed.TotalSeconds);
             var status = Run(solver, Left(o, watch), 1e-9);
             if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)) return null;
             upper += solver.Objective().Value();
@@ -125,7 +126,7 @@ internal static class GroupedSolver
         {
             Variables = b.Plans.Sum(p => p.Report.Variables),
             Constraints = b.Plans.Sum(p => p.Report.Constraints),
-            BuildSeconds = first.BuildSeconds,
+            BuildSeconds = b.Plans.Sum(p => p.Report.BuildSeconds),
             Grouping = grouping,
         };
         return (b.Plans, report);

@@ -15,6 +15,13 @@ public sealed record Facility(string Id, string NameEn, string NameJa, FacilityK
     IReadOnlyDictionary<string, double> Recovery, IReadOnlySet<string> Modes, Provenance CostSource)
 {
     public bool CanUse(string mode) => mode == "truck" || Modes.Contains(mode);
+
+    /// <summary>Where the sizes' investment figures come from, when not from <see cref="CostSource"/> (case key <c>investment_source</c>).</summary>
+    public Provenance? InvestmentSource { get; init; }
+
+    /// <summary>The citation ids of the site's cost figures: operating cost, then investment if cited apart.</summary>
+    public IReadOnlyList<string> CostSourceIds => InvestmentSource is { } i && i.Source.Value != CostSource.Source.Value
+        ? [CostSource.Source.Value, i.Source.Value] : [CostSource.Source.Value];
 }
 
 /// <summary>A size option: capacity (t/y of input), investment (JPY, zero for an existing site) and fixed operating cost (JPY/y).</summary>

@@ -17,6 +17,12 @@ public sealed record NetworkCase(string Name, IReadOnlyList<WasteFlow> Streams, 
     /// </summary>
     public int? MaxSourceArcs { get; init; }
 
+    /// <summary>The case's name in Japanese (case key <c>name_ja</c>); null if the file gives none.</summary>
+    public string? NameJa { get; init; }
+
+    /// <summary>The name in a language ("ja" or "en"), English where no Japanese name is given.</summary>
+    public string NameIn(string language) => language == "ja" && NameJa is { Length: > 0 } ja ? ja : Name;
+
     public double Collection(string stream) => CollectionRate.TryGetValue(stream, out var r) ? r : 1.0;
 
     public TransportMode Mode(string id) => Modes.First(m => m.Id == id);

@@ -17,7 +17,7 @@ public sealed record SolverReport(SolveStatus Status, double? Objective, double?
 
     public int Constraints { get; init; }
 
-    /// <summary>Seconds spent building the model before the solve (part of <see cref="Seconds"/>).</summary>
+    /// <summary>Seconds spent building the model before the solve (part of <see cref="Seconds"/>; by the aggregation bound, the full models with fixed sites).</summary>
     public double BuildSeconds { get; init; }
 
     /// <summary>For a case solved by the aggregation bound: its rounds of source groups (null when the full MILP was solved).</summary>

@@ -73,6 +73,7 @@ public static class NetworkCaseLoader
                 rates, maxHubs, Distances())
             {
                 MaxSourceArcs = MaxSourceArcs(),
+                NameJa = root.Has("name_ja") ? root.Str("name_ja") : null,
             };
         }
 
@@ -138,7 +139,8 @@ public static class NetworkCaseLoader
             var recovery = m.Map("recovery") is { } rec ? rec.Keys().ToDictionary(k => k.Key, k => rec.Num(k.Key)) : new Dictionary<string, double>();
             return new Facility(Id(m, kind == FacilityKind.Hub ? "hubs" : "plants"), m.Str("name_en"), m.Str("name_ja"), kind, point, m.Bool("existing"), m.Bool("accepts_hazardous"),
                 m.OptNum("hazard_storage_cap_t"), sizes, m.Num("variable_jpy_per_t", 0), m.Num("energy_kwh_per_t", 0), recovery,
-                m.Strings("modes").ToHashSet(), Prov(m, "cost_source"));
+                m.Strings("modes").ToHashSet(), Prov(m, "cost_source"))
+            { InvestmentSource = m.Has("investment_source") ? Prov(m, "investment_source") : null };
         }
 
         private GeoPoint RegionPoint(YamlMap m)

@@ -31,7 +31,7 @@ internal static class NetworkSheets
             foreach (var x in rows)
             {
                 var p = x is { Published.Count: > 0 } ? x.Published[0] : null;
-                s.Add(r.Case.Name, t[rep.Status.ToString()], rep.Solver, rep.Gap, rep.Objective is double o ? o / 1e6 : null,
+                s.Add(r.Case.NameIn(t.Language), t[rep.Status.ToString()], rep.Solver, rep.Gap, rep.Objective is double o ? o / 1e6 : null,
                     x?.Stream, x?.Year, x?.Tonnes, x?.Basis, p?.Tonnes, p is null || x is null ? null : x.Tonnes / p.Tonnes,
                     r.Cost?.Total / 1e6, r.Cost?.Revenue / 1e6, rep.HasPlan ? revenue.Sum(v => v.UpperBoundJpy) / 1e6 : null, r.Co2?.Net,
                     r.Plan.Opened.Count(o => o.Site.Kind == FacilityKind.Hub), r.Plan.Opened.Count(o => o.Site.Kind == FacilityKind.Plant));
@@ -44,6 +44,6 @@ internal static class NetworkSheets
         var s = new SheetWriter(wb, t["SheetSites"], t["Case"], t["Kind"], "id", t["Site"], t["Size"], t["Input"], t["Capacity"], t["Existing"], "source");
         foreach (var r in networks)
             foreach (var o in r.Plan.Opened.OrderBy(o => o.Site.Kind).ThenByDescending(o => o.InputT).ThenBy(o => o.Site.Id, StringComparer.Ordinal))
-                s.Add(r.Case.Name, t[o.Site.Kind.ToString()], o.Site.Id, t.Name(o.Site), o.Size.Name, o.InputT, o.Size.CapacityT, o.Site.Existing ? t["Existing"] : "", o.Site.CostSource.Source.Value);
+                s.Add(r.Case.NameIn(t.Language), t[o.Site.Kind.ToString()], o.Site.Id, t.Name(o.Site), o.Size.Name, o.InputT, o.Size.CapacityT, o.Site.Existing ? t["Existing"] : "", string.Join("; ", o.Site.CostSourceIds));
     }
 }

@@ -19,7 +19,8 @@ internal static class NetworkMainSection
         for (int i = 0; i < networks.Count; i++)
         {
             var r = networks[i];
-            h.Open("section", id: CaseId(i)).Raw("<h3 lang=\"en\">").Text(r.Case.Name).Close("h3").Line();   // case files name a case in English only
+            string name = r.Case.NameIn(t.Language);
+            h.Open("section", id: CaseId(i)).Raw(name == r.Case.Name && t.Language == "ja" ? "<h3 lang=\"en\">" : "<h3>").Text(name).Close("h3").Line();
             NetworkReportHtml.Section(h, t, r, level: 4, seconds: false);
             h.Close("section").Line();
         }

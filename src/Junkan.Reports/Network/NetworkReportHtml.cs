@@ -17,7 +17,7 @@ public static class NetworkReportHtml
     {
         var t = new NetworkLabels(language);
         var h = HtmlBuilder.Document(language, t["Title"], ReportStyle.Css).Element("h1", t["Title"]);
-        h.Element("p", $"{t["Case"]}: {r.Case.Name}", "meta").Element("p", t["Labels"], "meta");
+        h.Element("p", $"{t["Case"]}: {r.Case.NameIn(t.Language)}", "meta").Element("p", t["Labels"], "meta");
         Section(h, t, r);
         return h.Raw("</body>\n</html>\n").ToString();
     }
@@ -75,7 +75,7 @@ public static class NetworkReportHtml
     {
         h.Open("table").HeaderRow(t["Kind"], t["Site"], t["Size"], t["Input"], t["Capacity"], "");
         foreach (var s in opened.OrderBy(s => s.Site.Kind).ThenByDescending(s => s.InputT).ThenBy(s => s.Site.Id, StringComparer.Ordinal))
-            h.OpenRow([s.Site.CostSource.Source.Value]).Element("td", t[s.Site.Kind.ToString()]).Element("td", t.Name(s.Site)).Open("td").Element("code", s.Size.Name).Close("td")
+            h.OpenRow(s.Site.CostSourceIds).Element("td", t[s.Site.Kind.ToString()]).Element("td", t.Name(s.Site)).Open("td").Element("code", s.Size.Name).Close("td")
                 .Num(s.InputT.ToString("N0", Inv)).Num(s.Size.CapacityT.ToString("N0", Inv)).Element("td", note?.Invoke(s) ?? (s.Site.Existing ? t["Existing"] : "")).Close("tr").Line();
         h.Close("table").Line();
     }

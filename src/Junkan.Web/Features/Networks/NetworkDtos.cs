@@ -4,7 +4,8 @@ using Junkan.Core.Network;
 namespace Junkan.Web.Features.Networks;
 
 /// <summary>A bundled network case (data/network/ID.yaml): its name, streams, counts of sites, hub limit and carbon price (JPY/t CO2e).</summary>
-public sealed record NetworkCaseDto(string Id, string Name, IReadOnlyList<string> Streams, int Sources, int Hubs, int Plants, int? MaxHubs, double CarbonPriceJpyPerTonne);
+public sealed record NetworkCaseDto(string Id, string Name, IReadOnlyList<string> Streams, int Sources, int Hubs, int Plants, int? MaxHubs, double CarbonPriceJpyPerTonne,
+    string? NameJa = null);
 
 /// <summary>A plan request: hub limit and carbon price overriding the case's, the solver's time limit (s, capped), single sourcing.</summary>
 public sealed record NetworkPlanRequest(int? Hubs = null, double? CarbonPrice = null, double? TimeLimitSeconds = null, bool SingleSource = false);
@@ -17,7 +18,11 @@ public sealed record NetworkPlanRequest(int? Hubs = null, double? CarbonPrice = 
 public sealed record NetworkPlanDto(string Case, string CaseName, string Status, string Solver, double? ObjectiveJpy, double? BoundJpy, double? Gap, double Seconds,
     IReadOnlyList<BindingGroup> Binding, IReadOnlyList<SiteDto> Sites, IReadOnlyList<ArcDto> Collection, IReadOnlyList<ArcDto> Shipments,
     IReadOnlyDictionary<string, double> RecoveredT, CostBreakdown? CostJpyPerYear, double? NetCostJpyPerYear, Co2Breakdown? Co2TPerYear, double? NetCo2TPerYear,
-    Financials? Appraisal, int? Hubs, double CarbonPriceJpyPerTonne, double TimeLimitSeconds);
+    Financials? Appraisal, int? Hubs, double CarbonPriceJpyPerTonne, double TimeLimitSeconds)
+{
+    /// <summary>The case's Japanese name (case key <c>name_ja</c>), if it has one.</summary>
+    public string? CaseNameJa { get; init; }
+}
 
 /// <summary>A site: kind (source, hub, plant), names, latitude and longitude (°), whether it is open, its size, capacity and input (t/y).</summary>
 public sealed record SiteDto(string Id, string Kind, string NameEn, string NameJa, double Lat, double Lon, bool Existing, bool Opened, string? Size, double? CapacityT, double? InputT);
@@ -29,7 +34,7 @@ public sealed record ArcDto(string From, string To, string Stream, string Mode, 
 internal static class NetworkDtoMapping
 {
     public static NetworkCaseDto Case(string id, NetworkCase c) => new(id, c.Name, [.. c.Streams.Select(s => s.Id)], c.Sources.Count, c.Hubs.Count, c.Plants.Count,
-        c.MaxHubs, c.Economics.CarbonPriceJpyPerTonne);
+        c.MaxHubs, c.Economics.CarbonPriceJpyPerTonne, c.NameJa);
 
     public static string Status(SolveStatus s) => s switch
     {
@@ -48,7 +53,7 @@ internal static class NetworkDtoMapping
             .Concat(r.Case.Hubs.Concat(r.Case.Plants).Select(f => Site(f, opened.GetValueOrDefault(f.Id)))).ToArray();
         return new NetworkPlanDto(id, r.Case.Name, Status(rep.Status), rep.Solver, rep.Objective, rep.Bound, rep.Gap, rep.Seconds, rep.Binding, sites,
             [.. r.Plan.Collection.Select(Arc)], [.. r.Plan.Shipments.Select(Arc)], r.Plan.Recovered, r.Cost, r.Cost?.Total, r.Co2, r.Co2?.Net, r.Financials,
-            q.Hubs ?? r.Case.MaxHubs, r.Case.Economics.CarbonPriceJpyPerTonne, q.TimeLimitSeconds);
+            q.Hubs ?? r.Case.MaxHubs, r.Case.Economics.CarbonPriceJpyPerTonne, q.TimeLimitSeconds) { CaseNameJa = r.Case.NameJa };
     }
 
     private static SiteDto Site(Facility f, OpenedSite? o) => new(f.Id, f.Kind == FacilityKind.Hub ? "hub" : "plant", f.NameEn, f.NameJa, f.Point.Lat, f.Point.Lon,

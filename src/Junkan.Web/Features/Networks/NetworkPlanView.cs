@@ -12,7 +12,7 @@ internal static class NetworkPlanView
     {
         var b = new StringBuilder();
         string gap = p.Gap is double g ? g.ToString("P3", CultureInfo.InvariantCulture) : "–";
-        b.Append(Inv, $"<h2>{H(t["Plan"])}: {H(p.CaseName)}</h2><p id=\"solver-status\" class=\"status-{p.Status}\">{H(t["SolverStatus"])}: <strong>{H(t[$"Solve_{p.Status}"])}</strong>");
+        b.Append(Inv, $"<h2>{H(t["Plan"])}: <span{NetworksPage.CaseName(t, p.CaseName, p.CaseNameJa).Attr}>{H(NetworksPage.CaseName(t, p.CaseName, p.CaseNameJa).Text)}</span></h2><p id=\"solver-status\" class=\"status-{p.Status}\">{H(t["SolverStatus"])}: <strong>{H(t[$"Solve_{p.Status}"])}</strong>");
         b.Append(Inv, $" · {H(p.Solver)} · {p.Seconds.ToString("0.00", Inv)} s · {H(t["Gap"])} {gap} · {H(t["Objective"])} {M(p.ObjectiveJpy)} {H(t["MJpyPerYear"])}</p>");
         foreach (var x in p.Binding) b.Append(Inv, $"<p class=\"error\">{H(t["Binding"])}: {H(x.Group)} ({N(x.Excess)}): {H(string.Join(", ", x.Items.Take(8)))}</p>");
         if (p.CostJpyPerYear is null) return b.ToString();

@@ -29,8 +29,12 @@ internal static class NetworksPage
         }
         var plan = await views.Plan(@case, q, cancel);
         b.Append(NetworkPlanView.Render(t, plan));
-        return Page(http, t, $"{t["NetworksTitle"]}: {plan.CaseName}", "/networks", b.ToString(), "networks", plan);
+        return Page(http, t, $"{t["NetworksTitle"]}: {CaseName(t, plan.CaseName, plan.CaseNameJa).Text}", "/networks", b.ToString(), "networks", plan);
     }
+
+    /// <summary>A case's name in the page's language, and the lang attribute it needs when it falls back to English.</summary>
+    internal static (string Text, string Attr) CaseName(Text t, string en, string? ja) =>
+        t.Language == "ja" && ja is { Length: > 0 } ? (ja, "") : (en, t.Language == "ja" ? " lang=\"en\"" : "");
 
     private static string CaseTable(Text t, NetworkViews views)
     {
@@ -38,14 +42,14 @@ internal static class NetworksPage
         foreach (var k in new[] { "Case", "Streams", "SourceSites", "Hubs", "Plants", "MaxHubs", "CarbonPrice" }) b.Append(Inv, $"<th scope=\"col\">{H(t[k])}</th>");
         b.Append("</tr></thead><tbody>");
         foreach (var c in views.Cases())
-            b.Append(Inv, $"<tr><th scope=\"row\"><a href=\"/networks?case={Uri.EscapeDataString(c.Id)}\" lang=\"en\">{H(c.Name)}</a> <span class=\"small\">({H(c.Id)})</span></th><td><code>{H(string.Join(", ", c.Streams))}</code></td><td class=\"num\">{c.Sources}</td><td class=\"num\">{c.Hubs}</td><td class=\"num\">{c.Plants}</td><td class=\"num\">{c.MaxHubs?.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td class=\"num\">{N(c.CarbonPriceJpyPerTonne)}</td></tr>");
+            b.Append(Inv, $"<tr><th scope=\"row\"><a href=\"/networks?case={Uri.EscapeDataString(c.Id)}\"{CaseName(t, c.Name, c.NameJa).Attr}>{H(CaseName(t, c.Name, c.NameJa).Text)}</a> <span class=\"small\">({H(c.Id)})</span></th><td><code>{H(string.Join(", ", c.Streams))}</code></td><td class=\"num\">{c.Sources}</td><td class=\"num\">{c.Hubs}</td><td class=\"num\">{c.Plants}</td><td class=\"num\">{c.MaxHubs?.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td class=\"num\">{N(c.CarbonPriceJpyPerTonne)}</td></tr>");
         return b.Append("</tbody></table>").ToString();
     }
 
     private static string Form(Text t, NetworkViews views, string id, int? hubs, double? carbon)
     {
         var c = views.Case(id);
-        var options = string.Concat(views.Cases().Select(x => $"<option value=\"{H(x.Id)}\" lang=\"en\"{(x.Id == id ? " selected" : "")}>{H(x.Name)}</option>"));
+        var options = string.Concat(views.Cases().Select(x => $"<option value=\"{H(x.Id)}\"{CaseName(t, x.Name, x.NameJa).Attr}{(x.Id == id ? " selected" : "")}>{H(CaseName(t, x.Name, x.NameJa).Text)}</option>"));
         string carbonValue = (carbon ?? c?.CarbonPriceJpyPerTonne)?.ToString(CultureInfo.InvariantCulture) ?? "";
         string hubValue = (hubs ?? c?.MaxHubs)?.ToString(CultureInfo.InvariantCulture) ?? "";
         return $"""
