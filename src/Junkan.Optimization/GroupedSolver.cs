@@ -17,7 +17,13 @@ namespace Junkan.Optimization;
 internal static class GroupedSolver
 {
     /// <summary>Share of the time left that a round's grouped MILP may use; the rest is for the fixed-site LPs and later rounds.</summary>
-    private const double GroupedShare = 0.6;
+    private const double GroupedShare = 0.8;
+
+    /// <summary>
+    /// The grouped MILP stops at a fifth of the target gap: its own gap adds to the aggregation error in the final gap
+    /// (national municipal case, measured: stopping at half the target left 1.09 %, at a fifth 0.61 %, in 34 s).
+    /// </summary>
+    private const double GroupedGapShare = 0.2;
 
     public static NetworkPlan Solve(NetworkCase c, SolveOptions o, Stopwatch watch)
     {
@@ -40,7 +46,7 @@ internal static class GroupedSolver
             var groups = cases.Select((c, t) => SourceGroups.Build(c, arcs[t], radius)).ToList();
             var (open, bound, size) = SolveGrouped(cases, weights, o, groups, arcs, Left(o, watch) * GroupedShare, best?.Plans);
             if (bound is double b) lower = Math.Max(lower, b);
-            if (open is not null && Fixed(cases, weights, o, open, watch) is { } plan && (best is null || plan.Upper < best.Value.Upper)) best = plan;
+            best = Better(best, open is null ? null : Fixed(cases, weights, o, open, watch));
             rounds.Add(new GroupingRound(radius, groups[0].Count, size.Vars, size.Cons, open is not null, bound, best?.Upper));
             double gap = best is null ? double.PositiveInfinity : Gap(best.Value.Upper, lower);
             if (gap <= o.RelativeGap || Left(o, watch) < o.TimeLimitSeconds * 0.15 || groups[0].Count == cases[0].Sources.Count) break;
@@ -48,6 +54,9 @@ internal static class GroupedSolver
         }
         return Report(cases[0], best, lower, rounds, watch.Elapsed.TotalSeconds);
     }
+
+    private static (List<NetworkPlan> Plans, double Upper)? Better((List<NetworkPlan> Plans, double Upper)? a, (List<NetworkPlan> Plans, double Upper)? b) =>
+        b is { } y && (a is not { } x || y.Upper < x.Upper) ? b : a;
 
     private static double Left(SolveOptions o, Stopwatch w) => Math.Max(0.5, o.TimeLimitSeconds - w.Elapsed.TotalSeconds);
 
@@ -63,7 +72,7 @@ internal static class GroupedSolver
         for (int t = 1; t < models.Count; t++) MultiPeriodSolver.StaysOpen(solver, models[t - 1], models[t], t);
         var size = (solver.NumVariables(), solver.NumConstraints());
         if (start is not null) Hint(models, groups, start);
-        var status = Run(solver, seconds, o.RelativeGap / 2);
+        var status = Run(solver, seconds, o.RelativeGap * GroupedGapShare);
         bool plan = status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE;
         double bound = solver.Objective().BestBound();
         return (plan ? models.Select(m => m.OpenSizes()).ToList() : null, plan && Math.Abs(bound) < 1e19 ? bound : null, size);

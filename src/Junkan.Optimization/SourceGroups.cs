@@ -46,7 +46,7 @@ internal static class SourceGroups
         return seed with { NameEn = $"{seed.NameEn} +{members.Count - 1}", NameJa = $"{seed.NameJa} 他{members.Count - 1}", Supply = supply };
     }
 
-    /// <summary>The grouped case's arcs: per group, stream and hub, the summed supply at the shortest member km.</summary>
+    /// <summary>The grouped case's arcs: per group, stream and hub, the summed supply at the shortest member km (a lower bound of every member's cost).</summary>
     public static List<CollectArc> Arcs(IReadOnlyList<SourceGroup> groups, IReadOnlyList<CollectArc> arcs)
     {
         var bySource = arcs.ToLookup(a => a.Source.Id);

@@ -44,7 +44,8 @@ public static class NetworkOutput
         if (r.Periods is { } mp) WritePeriods(o, mp);
     }
 
-    private static void WriteSize(TextWriter o, SolverReport rep)
+    /// <param name="unit">Unit of the objective and bounds: MJPY/y for one period, MJPY (present value) for several.</param>
+    private static void WriteSize(TextWriter o, SolverReport rep, string unit = "MJPY/y")
     {
         if (rep.Variables > 0)
             o.WriteLine($"  model / モデル: {rep.Variables.ToString("N0", Inv)} variables, {rep.Constraints.ToString("N0", Inv)} constraints, built in {rep.BuildSeconds.ToString("0.00", Inv)} s");
@@ -52,7 +53,7 @@ public static class NetworkOutput
         o.WriteLine($"  aggregation bound / 集約下界: {g.Sources.ToString("N0", Inv)} sources; the bound comes from source groups, the plan from the full case with their sites fixed");
         foreach (var r in g.Rounds)
             o.WriteLine($"    groups ≤ {r.RadiusKm.ToString("0.#", Inv)} km / グループ: {r.Groups.ToString("N0", Inv)} groups, {r.Variables.ToString("N0", Inv)} variables, "
-                + $"bound {(r.Bound is double b ? M(b) : "none")} MJPY/y, best plan {(r.BestObjective is double u ? M(u) : "none")} MJPY/y");
+                + $"bound {(r.Bound is double b ? M(b) : "none")} {unit}, best plan {(r.BestObjective is double u ? M(u) : "none")} {unit}");
     }
 
     /// <summary>What each stream's national supply rests on, and the published figures beside it (ratio model / published).</summary>
@@ -72,7 +73,7 @@ public static class NetworkOutput
         o.WriteLine();
         o.WriteLine($"Multi-period plan / 多期間計画: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)"
             + (rep.Objective is double ob ? $"; present value {M(ob)} MJPY, bound {M(rep.Bound ?? double.NaN)}, gap {(rep.Gap ?? 0).ToString("P3", Inv)}" : ""));
-        WriteSize(o, rep);
+        WriteSize(o, rep, "MJPY");
         foreach (var b in rep.Binding) o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))})");
         if (!rep.HasPlan) return;
         var opens = mp.Plan.OpeningYear();
