@@ -53,7 +53,8 @@ internal static class NetworkDtoMapping
             .Concat(r.Case.Hubs.Concat(r.Case.Plants).Select(f => Site(f, opened.GetValueOrDefault(f.Id)))).ToArray();
         return new NetworkPlanDto(id, r.Case.Name, Status(rep.Status), rep.Solver, rep.Objective, rep.Bound, rep.Gap, rep.Seconds, rep.Binding, sites,
             [.. r.Plan.Collection.Select(Arc)], [.. r.Plan.Shipments.Select(Arc)], r.Plan.Recovered, r.Cost, r.Cost?.Total, r.Co2, r.Co2?.Net, r.Financials,
-            q.Hubs ?? r.Case.MaxHubs, r.Case.Economics.CarbonPriceJpyPerTonne, q.TimeLimitSeconds) { CaseNameJa = r.Case.NameJa };
+            q.Hubs ?? r.Case.MaxHubs, r.Case.Economics.CarbonPriceJpyPerTonne, q.TimeLimitSeconds)
+        { CaseNameJa = r.Case.NameJa };
     }
 
     private static SiteDto Site(Facility f, OpenedSite? o) => new(f.Id, f.Kind == FacilityKind.Hub ? "hub" : "plant", f.NameEn, f.NameJa, f.Point.Lat, f.Point.Lon,
