@@ -22,7 +22,8 @@ public sealed class NetworkMainSectionTests
         Assert.Contains($"<a href=\"#networks\">{title}</a>", html, StringComparison.Ordinal);
         string part = html[section..html.IndexOf("<section id=\"settings\">", StringComparison.Ordinal)];
         Assert.Contains($"<h2>{title}</h2>", part, StringComparison.Ordinal);
-        Assert.Contains("<h3 lang=\"en\">example</h3>", part, StringComparison.Ordinal);   // the case's name
+        // The case has no name_ja: the Japanese page marks the English name as English.
+        Assert.Contains(lang == "ja" ? "<h3 lang=\"en\">example</h3>" : "<h3>example</h3>", part, StringComparison.Ordinal);
         Assert.Contains($"<h5>{payables}</h5>", part, StringComparison.Ordinal);             // headings two levels down (h2 section, h3 case)
         Assert.Contains(status, part, StringComparison.Ordinal);
         Assert.DoesNotContain(notStatus, part, StringComparison.Ordinal);
@@ -30,6 +31,17 @@ public sealed class NetworkMainSectionTests
         Assert.Contains("<path d=\"M", part, StringComparison.Ordinal);                     // prefecture outlines
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(part, "<svg"));
         Assert.DoesNotContain("<th>" + new NetworkLabels(lang)["Seconds"] + "</th>", part, StringComparison.Ordinal);   // wall clock left out: reruns give the same bytes
+    }
+
+    [Theory]
+    [InlineData("ja", "<h3>例のケース</h3>")]
+    [InlineData("en", "<h3>example</h3>")]
+    public void ACaseWithAJapaneseNameShowsItOnTheJapanesePage(string lang, string heading)
+    {
+        var network = NetworkReportTests.Fixture();
+        var report = RecyclabilityReportFixture.Create() with { Networks = [network with { Case = network.Case with { NameJa = "例のケース" } }] };
+        string html = RecyclabilityReportHtml.Render(report, new ReportText(lang));
+        Assert.Contains(heading, html, StringComparison.Ordinal);
     }
 
     [Fact]
