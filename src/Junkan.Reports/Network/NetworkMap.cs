@@ -43,7 +43,8 @@ public static class NetworkMap
             double r = 1.5 + 6 * Math.Sqrt(s.Supply.Values.Sum() / maxSupply);
             sb.Append(Inv, $"<circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"{F(r)}\" fill=\"#868e96\" fill-opacity=\"0.55\"><title>{Enc(t.Language == "ja" ? s.NameJa : s.NameEn)} {F(s.Supply.Values.Sum(), "N0")} t/y</title></circle>\n");
         }
-        foreach (var o in plan.Opened.OrderBy(o => o.Site.Kind).ThenBy(o => o.Site.Id, StringComparer.Ordinal)) Site(sb, p, o, t);
+        var labels = new MapLabels(Width);
+        foreach (var o in plan.Opened.OrderBy(o => o.Site.Kind).ThenBy(o => o.Site.Id, StringComparer.Ordinal)) Site(sb, p, o, t, labels);
         Legend(sb, t);
         return sb.Append("</svg>\n").ToString();
     }
@@ -73,7 +74,7 @@ public static class NetworkMap
         }
     }
 
-    private static void Site(StringBuilder sb, Projection p, OpenedSite o, NetworkLabels t)
+    private static void Site(StringBuilder sb, Projection p, OpenedSite o, NetworkLabels t, MapLabels labels)
     {
         var (x, y) = p.Xy(o.Site.Point);
         string title = $"{t.Name(o.Site)} {F(o.InputT, "N0")} t/y";
@@ -81,8 +82,8 @@ public static class NetworkMap
             sb.Append(Inv, $"<rect x=\"{F(x - 5)}\" y=\"{F(y - 5)}\" width=\"10\" height=\"10\" fill=\"#5f3dc4\" stroke=\"#fff\"><title>{Enc(title)}</title></rect>\n");
         else
             sb.Append(Inv, $"<polygon points=\"{F(x)},{F(y - 8)} {F(x + 7)},{F(y + 5)} {F(x - 7)},{F(y + 5)}\" fill=\"#c2255c\" stroke=\"#fff\"><title>{Enc(title)}</title></polygon>\n");
-        bool right = x > Width - 120;   // near the right edge the name goes to the left of the mark
-        sb.Append(Inv, $"<text x=\"{F(right ? x - 9 : x + 9)}\" y=\"{F(y + 4)}\"{(right ? " text-anchor=\"end\"" : "")} font-size=\"11\" font-family=\"sans-serif\" fill=\"#212529\">{Enc(t.Name(o.Site))}</text>\n");
+        var (tx, ty, anchor) = labels.Place(x, y, t.Name(o.Site));
+        sb.Append(Inv, $"<text x=\"{F(tx)}\" y=\"{F(ty)}\"{(anchor == "end" ? " text-anchor=\"end\"" : "")} font-size=\"11\" font-family=\"sans-serif\" fill=\"#212529\">{Enc(t.Name(o.Site))}</text>\n");
     }
 
     private static void Line(StringBuilder sb, Projection p, GeoPoint a, GeoPoint b, string colour, double width, string? title)
@@ -98,12 +99,12 @@ public static class NetworkMap
 
     private static void Legend(StringBuilder sb, NetworkLabels t)
     {
-        double y = Height - 14;
+        double y = Height - 14, x = 12;
         foreach (var (mode, colour) in ModeColour)
         {
-            double x = 12 + 70 * ModeColour.Keys.ToList().IndexOf(mode);
             sb.Append(Inv, $"<line x1=\"{F(x)}\" y1=\"{F(y)}\" x2=\"{F(x + 20)}\" y2=\"{F(y)}\" stroke=\"{colour}\" stroke-width=\"3\"/>");
             sb.Append(Inv, $"<text x=\"{F(x + 24)}\" y=\"{F(y + 4)}\" font-size=\"11\" font-family=\"sans-serif\">{Enc(t.Mode(mode))}</text>\n");
+            x += Math.Max(70, 24 + MapLabels.TextWidth(t.Mode(mode)) + 16);   // the next entry after this one's name
         }
     }
 
