@@ -44,7 +44,8 @@ internal static class GroupedSolver
         while (true)
         {
             var groups = cases.Select((c, t) => SourceGroups.Build(c, arcs[t], radius)).ToList();
-            var (open, bound, size) = SolveGrouped(cases, weights, o, groups, arcs, Left(o, watch) * GroupedShare, best?.Plans);
+            var (open, bound, size, infeasible) = SolveGrouped(cases, weights, o, groups, arcs, Left(o, watch) * GroupedShare, best?.Plans);
+            if (infeasible) return Infeasible(cases, groups, o, watch);
             if (bound is double b) lower = Math.Max(lower, b);
             best = Better(best, open is null ? null : Fixed(cases, weights, o, open, watch));
             rounds.Add(new GroupingRound(radius, groups[0].Count, size.Vars, size.Cons, open is not null, bound, best?.Upper));
@@ -63,7 +64,7 @@ internal static class GroupedSolver
     private static double Gap(double upper, double lower) => double.IsFinite(lower) ? Math.Max(0, upper - lower) / Math.Max(1e-9, Math.Abs(upper)) : double.PositiveInfinity;
 
     /// <summary>The grouped MILP: the open sites of its best plan per period (null if none) and its bound (null if none).</summary>
-    private static (List<HashSet<(string, string)>>? Open, double? Bound, (int Vars, int Cons) Size) SolveGrouped(IReadOnlyList<NetworkCase> cases,
+    private static (List<HashSet<(string, string)>>? Open, double? Bound, (int Vars, int Cons) Size, bool Infeasible) SolveGrouped(IReadOnlyList<NetworkCase> cases,
         double[] weights, SolveOptions o, List<List<SourceGroup>> groups, List<List<CollectArc>> arcs, double seconds, List<NetworkPlan>? start)
     {
         using var solver = NetworkSolver.CreateSolver(out _);
@@ -75,7 +76,23 @@ internal static class GroupedSolver
         var status = Run(solver, seconds, o.RelativeGap * GroupedGapShare);
         bool plan = status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE;
         double bound = solver.Objective().BestBound();
-        return (plan ? models.Select(m => m.OpenSizes()).ToList() : null, plan && Math.Abs(bound) < 1e19 ? bound : null, size);
+        return (plan ? models.Select(m => m.OpenSizes()).ToList() : null, plan && Math.Abs(bound) < 1e19 ? bound : null, size, status == Solver.ResultStatus.INFEASIBLE);
+    }
+
+    /// <summary>
+    /// The grouped case is a relaxation of the full one, so if it has no plan neither has the full case. The binding
+    /// groups come from the grouped case's elastic relaxation (each period's for several), named by hub, plant or group seed.
+    /// </summary>
+    private static (IReadOnlyList<NetworkPlan>? Plans, SolverReport Report) Infeasible(IReadOnlyList<NetworkCase> cases, List<List<SourceGroup>> groups,
+        SolveOptions o, Stopwatch watch)
+    {
+        var binding = new List<BindingGroup>();
+        for (int t = 0; t < cases.Count; t++)
+        {
+            var found = NetworkSolver.Diagnose(cases[t] with { Sources = groups[t].Select(g => g.Site).ToList() }, o);
+            binding.AddRange(cases.Count == 1 ? found : found.Select(g => g with { Group = $"period {t + 1}: {g.Group}" }));
+        }
+        return (null, new SolverReport(SolveStatus.Infeasible, null, null, null, watch.Elapsed.TotalSeconds, "SCIP (grouped)", binding));
     }
 
     /// <summary>Starts the grouped MILP from the best plan so far: each member's flows onto its group.</summary>

@@ -79,6 +79,17 @@ public sealed class GroupedSolverTests(ITestOutputHelper output)
         Assert.Equal(grouped.Report.Objective!.Value, grouped.Periods.Sum(p => p.Weight * PlanAccounting.Cost(p.Case, p.Plan).Total), 1e-6 * Math.Abs(grouped.Report.Objective.Value));
     }
 
+    [Fact]
+    public void AnInfeasibleLargeCaseSaysSoAndNamesTheBindingGroup()
+    {
+        // Hubs of 1 t cannot take half the intact packs: the grouped relaxation is infeasible, so the full case is.
+        var c = Kyushu();
+        c = c with { Hubs = c.Hubs.Select(h => h with { Sizes = h.Sizes.Select(s => s with { CapacityT = 1 }).ToList() }).ToList() };
+        var r = NetworkSolver.Solve(c, new SolveOptions(TimeLimitSeconds: 30, GroupSourcesAbove: 0)).Report;
+        Assert.Equal(SolveStatus.Infeasible, r.Status);
+        Assert.Contains(r.Binding, b => b.Group == "hub capacity");
+    }
+
     private static NetworkCase Scaled(NetworkCase c, double k) =>
         c with { Sources = c.Sources.Select(s => s with { Supply = s.Supply.ToDictionary(kv => kv.Key, kv => kv.Value * k) }).ToList() };
 }
