@@ -5,7 +5,8 @@ namespace Junkan.Cli;
 
 /// <summary>
 /// Maps exceptions to exit codes: an <see cref="InputException"/> is the user's (usage 1, bad input 2), a file that
-/// cannot be read or written (missing, a folder, no permission, disk full) is bad input too (2); anything else is
+/// cannot be read or written (missing, a folder, no permission, disk full) or a path .NET refuses (a NUL character) is
+/// bad input too (2); anything else is
 /// Junkan's own bug (internal 3). One readable line on stderr; the stack trace only under <c>--verbose</c>.
 /// </summary>
 public static class ErrorHandling
@@ -23,6 +24,11 @@ public static class ErrorHandling
         catch (Exception e) when (Unwrap(e) is InputException or FileNotFoundException or DirectoryNotFoundException)
         {
             return Report(ExitCodes.BadInput, $"bad input: {Unwrap(e).Message}");
+        }
+        catch (Exception e) when (Unwrap(e) is ArgumentException { ParamName: "path" } a)
+        {
+            // .NET's path functions refuse a path the user typed (a NUL character): bad input, not Junkan's bug.
+            return Report(ExitCodes.BadInput, $"bad input: not a usable file path: {a.Message.Replace(" (Parameter 'path')", "", StringComparison.Ordinal)}");
         }
         catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
         {

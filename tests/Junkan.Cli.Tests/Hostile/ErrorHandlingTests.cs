@@ -23,6 +23,7 @@ public sealed class ErrorHandlingTests
         { "denied", 2, "junkan: cannot read or write: denied /x" },
         { "aggregate", 2, "junkan: bad input: a.csv:3:value: bad" },
         { "bug", 3, "junkan: internal error: ArgumentException: a bug (run with --verbose for the trace)" },
+        { "nul path", 2, "junkan: bad input: not a usable file path: Null character in path." },
     };
 
     private static Exception Make(string kind) => kind switch
@@ -33,8 +34,17 @@ public sealed class ErrorHandlingTests
         "io" => new IOException("disk on fire"),
         "denied" => new UnauthorizedAccessException("denied /x"),
         "aggregate" => new AggregateException(new Junkan.Data.DataFormatException("a.csv", 3, "value", "bad")),
+        "nul path" => Thrown(() => Path.GetFullPath("a\0b")),
         _ => new ArgumentException("a bug"),
     };
+
+    /// <summary>The exception .NET itself throws, so that the test follows its real type, parameter name and message.</summary>
+    private static Exception Thrown(Action action)
+    {
+        try { action(); }
+        catch (Exception e) { return e; }
+        throw new InvalidOperationException("expected an exception");
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -43,6 +53,15 @@ public sealed class ErrorHandlingTests
         var (c, err) = Run(() => throw Make(kind));
         Assert.Equal(code, c);
         Assert.Equal(line, err.TrimEnd());
+    }
+
+    [Fact]
+    public void A_path_with_a_NUL_character_is_bad_input()
+    {
+        // Found by CommandLinePropertyTests (seed 5wF0cqLk5SC1): File and Path APIs throw ArgumentException("path").
+        var (code, _, err) = CliRunner.Run("select", "--weights", "\u0000", "--draws", "0");
+        Assert.Equal(2, code);
+        Assert.StartsWith("junkan: bad input: not a usable file path", err, StringComparison.Ordinal);
     }
 
     [Fact]
