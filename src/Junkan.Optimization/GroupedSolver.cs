@@ -25,19 +25,31 @@ internal static class GroupedSolver
     /// </summary>
     private const double GroupedGapShare = 0.2;
 
-    public static NetworkPlan Solve(NetworkCase c, SolveOptions o, Stopwatch watch)
+    /// <summary>
+    /// The collection arcs of every case if the aggregation bound applies, else null: when a case has more than
+    /// <see cref="SolveOptions.GroupSourcesAbove"/> arcs, and not with single sourcing (one hub per group is no relaxation
+    /// of one hub per member, so the bound would not hold).
+    /// </summary>
+    public static List<List<CollectArc>>? LargeCaseArcs(IReadOnlyList<NetworkCase> cases, SolveOptions o)
     {
-        var (plans, report) = Run([c], [1.0], o, watch);
+        if (o.SingleSource) return null;
+        var arcs = cases.Select(Arcs.Collection).ToList();
+        return arcs.Any(a => a.Count > o.GroupSourcesAbove) ? arcs : null;
+    }
+
+    public static NetworkPlan Solve(NetworkCase c, SolveOptions o, Stopwatch watch, List<CollectArc> arcs)
+    {
+        var (plans, report) = Run([c], [1.0], o, watch, [arcs]);
         return plans is null ? new NetworkPlan(report, [], [], [], new Dictionary<string, double>()) : plans[0] with { Report = report };
     }
 
     /// <summary>The multi-period plan by the aggregation bound (see the class comment).</summary>
     public static (IReadOnlyList<NetworkPlan>? Plans, SolverReport Report) SolvePeriods(IReadOnlyList<NetworkCase> cases, PlanningPeriods periods,
-        SolveOptions o, Stopwatch watch) => Run(cases, [.. Enumerable.Range(0, cases.Count).Select(periods.Weight)], o, watch);
+        SolveOptions o, Stopwatch watch, List<List<CollectArc>> arcs) => Run(cases, [.. Enumerable.Range(0, cases.Count).Select(periods.Weight)], o, watch, arcs);
 
-    private static (IReadOnlyList<NetworkPlan>? Plans, SolverReport Report) Run(IReadOnlyList<NetworkCase> cases, double[] weights, SolveOptions o, Stopwatch watch)
+    private static (IReadOnlyList<NetworkPlan>? Plans, SolverReport Report) Run(IReadOnlyList<NetworkCase> cases, double[] weights, SolveOptions o, Stopwatch watch,
+        List<List<CollectArc>> arcs)
     {
-        var arcs = cases.Select(Arcs.Collection).ToList();
         double radius = o.GroupRadiusKm, lower = double.NegativeInfinity;
         (List<NetworkPlan> Plans, double Upper)? best = null;
         var rounds = new List<GroupingRound>();
@@ -47,7 +59,7 @@ internal static class GroupedSolver
             var (open, bound, size, infeasible) = SolveGrouped(cases, weights, o, groups, arcs, Left(o, watch) * GroupedShare, best?.Plans);
             if (infeasible) return Infeasible(cases, groups, o, watch);
             if (bound is double b) lower = Math.Max(lower, b);
-            best = Better(best, open is null ? null : Fixed(cases, weights, o, open, watch));
+            best = Better(best, open is null ? null : Fixed(cases, weights, o, arcs, open, watch));
             rounds.Add(new GroupingRound(radius, groups[0].Count, size.Vars, size.Cons, open is not null, bound, best?.Upper));
             double gap = best is null ? double.PositiveInfinity : Gap(best.Value.Upper, lower);
             if (gap <= o.RelativeGap || Left(o, watch) < o.TimeLimitSeconds * 0.15 || groups[0].Count == cases[0].Sources.Count) break;
@@ -73,7 +85,7 @@ internal static class GroupedSolver
         for (int t = 1; t < models.Count; t++) MultiPeriodSolver.StaysOpen(solver, models[t - 1], models[t], t);
         var size = (solver.NumVariables(), solver.NumConstraints());
         if (start is not null) Hint(models, groups, start);
-        var status = Run(solver, seconds, o.RelativeGap * GroupedGapShare);
+        var status = NetworkSolver.Run(solver, seconds, o.RelativeGap * GroupedGapShare);
         bool plan = status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE;
         double bound = solver.Objective().BestBound();
         return (plan ? models.Select(m => m.OpenSizes()).ToList() : null, plan && Math.Abs(bound) < 1e19 ? bound : null, size, status == Solver.ResultStatus.INFEASIBLE);
@@ -112,7 +124,7 @@ internal static class GroupedSolver
 
     /// <summary>The full case with the given sites open, period by period: LPs over the flows. Null if one has no plan.</summary>
     private static (List<NetworkPlan> Plans, double Upper)? Fixed(IReadOnlyList<NetworkCase> cases, double[] weights, SolveOptions o,
-        List<HashSet<(string, string)>> open, Stopwatch watch)
+        List<List<CollectArc>> arcs, List<HashSet<(string, string)>> open, Stopwatch watch)
     {
         var plans = new List<NetworkPlan>();
         double upper = 0;
@@ -120,23 +132,15 @@ internal static class GroupedSolver
         {
             var build = Stopwatch.StartNew();
             using var solver = NetworkSolver.CreateSolver(out string name);
-            var model = new NetworkModel(solver, cases[t], o, elastic: false, weight: weights[t]);
+            var model = new NetworkModel(solver, cases[t], o, elastic: false, weight: weights[t], collectArcs: arcs[t]);
             model.Fix(open[t]);
             var size = NetworkSolver.Size(solver, build.Elapsed.TotalSeconds);
-            var status = Run(solver, Left(o, watch), 1e-9);
+            var status = NetworkSolver.Run(solver, Left(o, watch), 1e-9);
             if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)) return null;
             upper += solver.Objective().Value();
             plans.Add(PlanReader.Read(cases[t], model, size(new SolverReport(SolveStatus.Feasible, solver.Objective().Value(), null, null, 0, name, []))));
         }
         return (plans, upper);
-    }
-
-    private static Solver.ResultStatus Run(Solver solver, double seconds, double gap)
-    {
-        solver.SetTimeLimit((long)Math.Ceiling(seconds * 1000));
-        using var p = new MPSolverParameters();
-        p.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, gap);
-        return solver.Solve(p);
     }
 
     private static (IReadOnlyList<NetworkPlan>? Plans, SolverReport Report) Report(NetworkCase c, (List<NetworkPlan> Plans, double Upper)? best,

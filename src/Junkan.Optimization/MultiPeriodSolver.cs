@@ -24,15 +24,12 @@ public static class MultiPeriodSolver
             if (problems.Count > 0) throw new ArgumentException($"{problems[0].Item}:{problems[0].Field}: {problems[0].Problem}", nameof(cases));
         }
         var watch = Stopwatch.StartNew();
-        if (cases.Any(c => Arcs.Collection(c).Count > o.GroupSourcesAbove)) return Grouped(cases, periods, o, watch);
+        if (GroupedSolver.LargeCaseArcs(cases, o) is { } arcs) return Grouped(cases, periods, o, watch, arcs);
         using var solver = NetworkSolver.CreateSolver(out string name);
         var models = cases.Select((c, t) => new NetworkModel(solver, c, o, elastic: false, $"p{t}_", periods.Weight(t))).ToList();
         for (int t = 1; t < models.Count; t++) StaysOpen(solver, models[t - 1], models[t], t);
         var size = NetworkSolver.Size(solver, watch.Elapsed.TotalSeconds);
-        solver.SetTimeLimit((long)Math.Ceiling(o.TimeLimitSeconds * 1000));
-        using var p = new MPSolverParameters();
-        p.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, o.RelativeGap);
-        var status = solver.Solve(p);
+        var status = NetworkSolver.Run(solver, o.TimeLimitSeconds, o.RelativeGap);
         double seconds = watch.Elapsed.TotalSeconds;
         if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
         {
@@ -50,9 +47,9 @@ public static class MultiPeriodSolver
         return new MultiPeriodPlan(size(new SolverReport(st, null, null, null, seconds, name, failed)), []);
     }
 
-    private static MultiPeriodPlan Grouped(IReadOnlyList<NetworkCase> cases, PlanningPeriods periods, SolveOptions o, Stopwatch watch)
+    private static MultiPeriodPlan Grouped(IReadOnlyList<NetworkCase> cases, PlanningPeriods periods, SolveOptions o, Stopwatch watch, List<List<CollectArc>> arcs)
     {
-        var (plans, report) = GroupedSolver.SolvePeriods(cases, periods, o, watch);
+        var (plans, report) = GroupedSolver.SolvePeriods(cases, periods, o, watch, arcs);
         if (plans is null) return new MultiPeriodPlan(report, []);
         return new MultiPeriodPlan(report, plans.Select((p, t) => new PeriodPlan(periods.Years[t], periods.Length(t), periods.Weight(t), cases[t], p with { Report = report })).ToList());
     }

@@ -29,7 +29,7 @@ internal sealed class NetworkModel
 
     /// <param name="prefix">Prefix of every variable and constraint name (a period's model shares the solver with the others).</param>
     /// <param name="weight">Multiplier of every objective coefficient (the period's discount weight; 1 for one period).</param>
-    /// <param name="collectArcs">The source→hub arcs, if not those of <see cref="Arcs.Collection"/> (the grouped case of <see cref="SourceGroups"/>).</param>
+    /// <param name="collectArcs">The source→hub arcs if already computed, or not those of <see cref="Arcs.Collection"/> (the grouped case of <see cref="SourceGroups"/>).</param>
     public NetworkModel(Solver solver, NetworkCase c, SolveOptions o, bool elastic, string prefix = "", double weight = 1, List<CollectArc>? collectArcs = null)
     {
         (Solver, _c, _o, _elastic, _prefix, _weight) = (solver, c, o, elastic, prefix, weight);

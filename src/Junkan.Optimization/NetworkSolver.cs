@@ -19,14 +19,11 @@ public static class NetworkSolver
         var problems = CaseValidation.Check(c);
         if (problems.Count > 0) throw new ArgumentException($"{problems[0].Item}:{problems[0].Field}: {problems[0].Problem}", nameof(c));
         var watch = Stopwatch.StartNew();
-        if (!o.SingleSource && Arcs.Collection(c).Count > o.GroupSourcesAbove) return GroupedSolver.Solve(c, o, watch);
+        if (GroupedSolver.LargeCaseArcs([c], o) is { } arcs) return GroupedSolver.Solve(c, o, watch, arcs[0]);
         using var solver = CreateSolver(out string name);
         var model = new NetworkModel(solver, c, o, elastic: false);
         var size = Size(solver, watch.Elapsed.TotalSeconds);
-        solver.SetTimeLimit((long)Math.Ceiling(o.TimeLimitSeconds * 1000));
-        using var p = new MPSolverParameters();
-        p.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, o.RelativeGap);
-        var status = solver.Solve(p);
+        var status = Run(solver, o.TimeLimitSeconds, o.RelativeGap);
         double seconds = watch.Elapsed.TotalSeconds;
         return status switch
         {
@@ -36,6 +33,15 @@ public static class NetworkSolver
                 Empty(size(new SolverReport(SolveStatus.TimeLimitNoSolution, null, Bound(solver), null, seconds, name, []))),
             _ => Empty(new SolverReport(SolveStatus.Error, null, null, null, seconds, $"{name}: {status}", [])),
         };
+    }
+
+    /// <summary>Solves with a time limit (s) and a relative MIP gap at which the solver may stop.</summary>
+    internal static Solver.ResultStatus Run(Solver solver, double seconds, double gap)
+    {
+        solver.SetTimeLimit((long)Math.Ceiling(seconds * 1000));
+        using var p = new MPSolverParameters();
+        p.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, gap);
+        return solver.Solve(p);
     }
 
     internal static Solver CreateSolver(out string name)
