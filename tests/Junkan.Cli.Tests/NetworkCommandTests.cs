@@ -48,6 +48,14 @@ public sealed class NetworkCommandTests : IDisposable
         Assert.Equal("estimate", al.GetProperty("payable_basis").GetString());
         Assert.Equal(al.GetProperty("recovered_t").GetDouble() * 315_000 * 0.75, al.GetProperty("revenue_jpy").GetDouble(), 1e-6 * al.GetProperty("revenue_jpy").GetDouble());
         Assert.Equal(doc.RootElement.GetProperty("cost_jpy_per_year").GetProperty("revenue").GetDouble(), revenue.Sum(r => r.GetProperty("revenue_jpy").GetDouble()), 1.0);
+        // Cost checks: the plants' treatment cost per tonne lies in the MOE survey's range (8,000-12,000 JPY/kW), and
+        // revenue per tonne collected is the cost table's revenue over the tonnes collected.
+        var checks = doc.RootElement.GetProperty("cost_checks").EnumerateArray().ToList();
+        var moe = checks.First(k => k.GetProperty("source").GetString() == "moe-pv-recycling-cost");
+        Assert.True(moe.GetProperty("in_range").GetBoolean(), moe.ToString());
+        double collected = doc.RootElement.GetProperty("collection").EnumerateArray().Sum(f => f.GetProperty("t").GetDouble());
+        var rev = checks.Single(k => k.GetProperty("measure").GetString() == "revenue");
+        Assert.Equal(doc.RootElement.GetProperty("cost_jpy_per_year").GetProperty("revenue").GetDouble() / collected, rev.GetProperty("model_jpy_per_t").GetDouble(), 1e-6);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Junkan.Application.Network;
 public static class NetworkMapExport
 {
     public static NetworkReport Report(NetworkResult r) =>
-        new(r.Case, r.Plan, r.Cost, r.Co2, r.Financials, r.Supply ?? [], r.Periods?.Plan, r.Periods?.Appraisal);
+        new(r.Case, r.Plan, r.Cost, r.Co2, r.Financials, r.Supply ?? [], r.Periods?.Plan, r.Periods?.Appraisal) { CostChecks = r.CostChecks };
 
     public static void Write(NetworkResult r, string path, string language)
     {

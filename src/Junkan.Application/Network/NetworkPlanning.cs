@@ -27,10 +27,14 @@ public sealed record NetworkRequest(string CaseFile, int? Hubs = null, double? C
 
 /// <summary>
 /// The solved plan with its cost, CO2 and financial accounting, the Pareto front if asked for, what each stream's
-/// national supply rests on (with the published figures it is compared with) and the multi-period plan if asked for.
+/// national supply rests on (with the published figures it is compared with), the multi-period plan if asked for, and
+/// the plan's costs per tonne beside the case's published cost figures.
 /// </summary>
 public sealed record NetworkResult(NetworkCase Case, NetworkPlan Plan, CostBreakdown? Cost, Co2Breakdown? Co2, Financials? Financials,
-    IReadOnlyList<ParetoPoint> Pareto, IReadOnlyList<SupplyBasis>? Supply = null, MultiPeriodResult? Periods = null);
+    IReadOnlyList<ParetoPoint> Pareto, IReadOnlyList<SupplyBasis>? Supply = null, MultiPeriodResult? Periods = null)
+{
+    public IReadOnlyList<CostCheck> CostChecks { get; init; } = [];
+}
 
 /// <summary>A multi-period plan with its appraisal and the supply basis of every period.</summary>
 public sealed record MultiPeriodResult(MultiPeriodPlan Plan, MultiPeriodAppraisal? Appraisal, IReadOnlyList<SupplyBasis> Supply);
@@ -57,6 +61,9 @@ public static class NetworkPlanning
         var periods = request.Periods ? Periods(file, ws, request, options with { RelativeGap = Math.Max(options.RelativeGap, MultiPeriodGap) }) : null;
         return plan.Report.HasPlan
             ? new NetworkResult(c, plan, PlanAccounting.Cost(c, plan), PlanAccounting.Co2(c, plan), PlanAccounting.Appraise(c, plan), pareto, supply, periods)
+            {
+                CostChecks = CostChecks.Of(c, plan, file.PublishedCosts),
+            }
             : new NetworkResult(c, plan, null, null, null, pareto, supply, periods);
     }
 

@@ -45,6 +45,9 @@ public static class NetworkReportBuilder
         var plan = NetworkSolver.Solve(c, new SolveOptions(TimeLimitSeconds: timeLimitSeconds, RelativeGap: RelativeGap));
         return plan.Report.HasPlan
             ? new NetworkReport(c, plan, PlanAccounting.Cost(c, plan), PlanAccounting.Co2(c, plan), PlanAccounting.Appraise(c, plan), supply)
+            {
+                CostChecks = CostChecks.Of(c, plan, file.PublishedCosts),
+            }
             : new NetworkReport(c, plan, null, null, null, supply);
     }
 

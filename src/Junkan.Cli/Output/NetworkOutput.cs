@@ -98,12 +98,33 @@ public static class NetworkOutput
         foreach (var v in PlanAccounting.Revenue(r.Case, r.Plan))
             o.WriteLine($"  revenue / 売上 {v.Value.Element}: {v.Tonnes.ToString("N1", Inv)} t × {v.Value.PriceJpyPerTonne.ToString("N0", Inv)} JPY/t × payable {v.Value.PayableShare.ToString("0.00", Inv)} "
                 + $"[{Payable(v.Value)}] = {M(v.Jpy)} MJPY/y (full price {M(v.UpperBoundJpy)})");
+        foreach (var k in r.CostChecks) o.WriteLine("  " + CostCheckLine(k));
         o.WriteLine($"CO2e / CO2排出 (t/y): transport {e.Transport.ToString("N0", Inv)}, process energy {e.ProcessEnergy.ToString("N0", Inv)}, "
             + $"avoided primary −{e.AvoidedPrimary.ToString("N0", Inv)}, net {e.Net.ToString("N0", Inv)}"
             + (e.SecondaryGaps.Count > 0 ? $" (secondary-route factor a gap for {string.Join(", ", e.SecondaryGaps)})" : ""));
         o.WriteLine($"Appraisal / 投資評価: investment {M(f.Investment)} MJPY, cash flow {M(f.AnnualCashFlow)} MJPY/y, NPV {M(f.Npv)} MJPY "
             + $"at {f.DiscountRate.ToString("P1", Inv)} over {f.LifeYears} y, payback {(f.PaybackYears is double pb ? pb.ToString("0.0", Inv) + " y" : "none")}");
     }
+
+    /// <summary>One cost per tonne beside a published figure: model, published (range), source and note, ratio.</summary>
+    private static string CostCheckLine(CostCheck k)
+    {
+        var p = k.Published;
+        string range = p.Range is var (lo, hi) ? $" (range {lo.ToString("N0", Inv)}–{hi.ToString("N0", Inv)})" : "";
+        string model = k.ModelJpyPerTonne is double m ? m.ToString("N0", Inv) : "none";
+        string ratio = k.Ratio is double x ? x.ToString("0.00", Inv) : "–";
+        string inRange = k.InRange switch { true => ", in range / 範囲内", false => ", outside range / 範囲外", null => "" };
+        return $"vs published / 公表値 {MeasureName(p.Measure)}: model {model} JPY/t, published {p.JpyPerTonne.ToString("N0", Inv)} JPY/t{range} "
+            + $"({p.Source.Source.Value}; {p.Note}): model/published {ratio}{inRange}";
+    }
+
+    public static string MeasureName(CostMeasure m) => m switch
+    {
+        CostMeasure.PlantTreatment => "plant treatment cost / 工場処理費",
+        CostMeasure.HubTreatment => "hub treatment cost / 拠点処理費",
+        CostMeasure.Transport => "transport per t collected / 回収量当たり輸送費",
+        _ => "revenue per t collected / 回収量当たり売上",
+    };
 
     /// <summary>What a payable share rests on: cited (source), estimate (source, range) or none (the full price, an upper bound).</summary>
     private static string Payable(ElementValue v) => v.PayableBasis switch
@@ -162,6 +183,12 @@ public static class NetworkOutput
             ["co2_t_per_year"] = r.Co2 is { } e ? new { transport = e.Transport, process_energy = e.ProcessEnergy, avoided_primary = e.AvoidedPrimary, net = e.Net, secondary_gaps = e.SecondaryGaps } : null,
             ["appraisal"] = r.Financials is { } f ? new { investment_jpy = f.Investment, annual_cash_flow_jpy = f.AnnualCashFlow, npv_jpy = f.Npv, payback_years = f.PaybackYears, discount_rate = f.DiscountRate, life_years = f.LifeYears } : null,
             ["supply"] = (r.Supply ?? []).Select(SupplyJson),
+            ["cost_checks"] = r.CostChecks.Select(k => new
+            {
+                measure = k.Published.Measure switch { CostMeasure.PlantTreatment => "plant_treatment", CostMeasure.HubTreatment => "hub_treatment", CostMeasure.Transport => "transport", _ => "revenue" },
+                model_jpy_per_t = k.ModelJpyPerTonne, published_jpy_per_t = k.Published.JpyPerTonne, low = k.Published.Range?.Low, high = k.Published.Range?.High,
+                source = k.Published.Source.Source.Value, note = k.Published.Note, ratio = k.Ratio, in_range = k.InRange,
+            }),
             ["periods"] = r.Periods is { } mp ? PeriodsJson(mp) : null,
             ["pareto"] = r.Pareto.Select(p => new { cost_jpy = double.IsFinite(p.CostJpy) ? p.CostJpy : (double?)null, co2_t = double.IsFinite(p.Co2Tonnes) ? p.Co2Tonnes : (double?)null, co2_cap_t = p.Co2Cap, status = Status(p.Plan.Report.Status) }),
         };

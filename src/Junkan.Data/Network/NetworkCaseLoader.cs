@@ -200,7 +200,33 @@ public static class NetworkCaseLoader
             var published = root.Maps("published_supply").Select(m => new PublishedSupply(m.Str("stream"), (int)m.Num("year"), m.Num("tonnes"),
                 Prov(m, "source", (int)m.Num("year")), m.Str("note"))).ToList();
             string? weight = root.Map("regions") is { } rg && root.Has("national_supply") ? rg.Str("weight") : null;
-            return new NetworkCaseFile(c, path, years, specs, _national, published, weight);
+            return new NetworkCaseFile(c, path, years, specs, _national, published, weight) { PublishedCosts = [.. root.Maps("published_costs").Select(PublishedCost)] };
+        }
+
+        private static readonly Dictionary<string, CostMeasure> Measures = new(StringComparer.Ordinal)
+        {
+            ["plant_treatment"] = CostMeasure.PlantTreatment,
+            ["hub_treatment"] = CostMeasure.HubTreatment,
+            ["transport"] = CostMeasure.Transport,
+            ["revenue"] = CostMeasure.Revenue,
+        };
+
+        /// <summary>published_costs: {measure, jpy_per_t, range?: [low, high], source, note}.</summary>
+        private PublishedCost PublishedCost(YamlMap m)
+        {
+            string name = m.Str("measure");
+            if (!Measures.TryGetValue(name, out var measure)) throw m.Error("measure", $"unknown measure '{name}': write one of {string.Join(", ", Measures.Keys)}");
+            (double, double)? range = null;
+            if (m.Has("range"))
+            {
+                var v = m.Strings("range");
+                if (v.Count != 2 || !double.TryParse(v[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double lo)
+                    || !double.TryParse(v[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double hi))
+                    throw m.Error("range", "write [low, high], two numbers in JPY/t");
+                range = (lo, hi);
+            }
+            try { return Core.Network.PublishedCost.Of(measure, m.Num("jpy_per_t"), range, Prov(m, "source"), m.Str("note")); }
+            catch (ArgumentOutOfRangeException e) { throw m.Error(e.ParamName == "range" ? "range" : "jpy_per_t", e.Message.Split(" (Parameter")[0]); }
         }
 
         private Dictionary<string, double> Distances()

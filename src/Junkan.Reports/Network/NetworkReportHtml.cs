@@ -34,6 +34,7 @@ public static class NetworkReportHtml
         Opened(h, t, r.Plan.Opened, null);
         if (r.Cost is { } c) Cost(h, t, c, h2);
         Revenue(h, t, PlanAccounting.Revenue(r.Case, r.Plan), h3);
+        Checks(h, t, r.CostChecks, h3);
         if (r.Co2 is { } e) Co2(h, t, e, h2);
         if (r.Financials is { } f)
             h.Element(h2, t["Appraisal"]).Element("p", $"{t["InvestmentTotal"]}: {M(f.Investment)} {t["MJPY"]}; {t["Npv"]}: {M(f.Npv)} ({f.DiscountRate.ToString("P1", Inv)}, {f.LifeYears} y); {t["Payback"]}: {(f.PaybackYears is double y ? y.ToString("0.0", Inv) + " y" : t["None"])}");
@@ -100,6 +101,22 @@ public static class NetworkReportHtml
             string basis = t["Basis_" + v.PayableBasis] + (v.PayableSource is { } s ? $" [{s.Source.Value}]" : "");
             h.OpenRow(v.PayableSource is { } ps ? [ps.Source.Value] : []).Element("td", v.Element).Num(e.Tonnes.ToString("N1", Inv)).Num(v.PriceJpyPerTonne.ToString("N0", Inv))
                 .Num(share).Element("td", basis).Num(M(e.Jpy)).Num(M(e.UpperBoundJpy)).Close("tr").Line();
+        }
+        h.Close("table").Line();
+    }
+
+    /// <summary>The plan's costs per tonne beside published figures (model, published with its range, model ÷ published).</summary>
+    private static void Checks(HtmlBuilder h, NetworkLabels t, IReadOnlyList<CostCheck> rows, string hx)
+    {
+        if (rows.Count == 0) return;
+        h.Element(hx, t["CostChecks"]).Open("table").HeaderRow(t["Measure"], t["ModelJpyT"], t["PublishedJpyT"], t["Published"], t["Ratio"]);
+        foreach (var k in rows)
+        {
+            var p = k.Published;
+            string published = p.JpyPerTonne.ToString("N0", Inv) + (p.Range is var (lo, hi) ? $" ({lo.ToString("N0", Inv)}–{hi.ToString("N0", Inv)})" : "");
+            string ratio = (k.Ratio is double x ? x.ToString("0.00", Inv) : "") + (k.InRange switch { true => " " + t["InRange"], false => " " + t["OutOfRange"], null => "" });
+            h.OpenRow([p.Source.Source.Value]).Element("td", t["Measure_" + p.Measure]).Num(k.ModelJpyPerTonne is double m ? m.ToString("N0", Inv) : "").Num(published)
+                .Raw("<td lang=\"en\">").Text($"{p.Source.Source.Value}: {p.Note}").Close("td").Num(ratio).Close("tr").Line();
         }
         h.Close("table").Line();
     }

@@ -35,9 +35,11 @@ public sealed class NetworkCaseLoaderTests : IDisposable
         Assert.True(c.Sources.Sum(s => s.Supply.Values.Sum()) > 0);
     }
 
-    private string Edited(string find, string replace)
+    private string Edited(string find, string replace) => Edited("lib-japan.yaml", find, replace);
+
+    private string Edited(string file, string find, string replace)
     {
-        string text = File.ReadAllText(Bundled("lib-japan.yaml"));
+        string text = File.ReadAllText(Bundled(file));
         Assert.Contains(find, text, StringComparison.Ordinal);
         File.Copy(Bundled("prefectures.csv"), Path.Combine(_dir, "prefectures.csv"), overwrite: true);
         string path = Path.Combine(_dir, "case.yaml");
@@ -46,6 +48,38 @@ public sealed class NetworkCaseLoaderTests : IDisposable
     }
 
     private static int LineOf(string path, string text) => Array.FindIndex(File.ReadAllLines(path), l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
+    [Fact]
+    public void PvPublishedCostsAreReadWithMeasureRangeAndSource()
+    {
+        var costs = NetworkCaseLoader.LoadFile(Bundled("pv-japan.yaml")).PublishedCosts;
+        Assert.Equal(3, costs.Count);
+        var moe = costs[0];
+        Assert.Equal(Junkan.Core.Network.CostMeasure.PlantTreatment, moe.Measure);
+        Assert.Equal(143_000, moe.JpyPerTonne);                       // MOE survey 10,000 JPY/kW at 0.07 t/kW
+        Assert.Equal((89_000, 218_000), moe.Range);
+        Assert.Equal("moe-pv-recycling-cost", moe.Source.Source.Value);
+        Assert.Equal(Junkan.Core.Network.CostMeasure.Revenue, costs[2].Measure);
+    }
+
+    [Fact]
+    public void UnknownCostMeasureNamesFileLineAndKey()
+    {
+        string path = Edited("pv-japan.yaml", "measure: revenue", "measure: profit");
+        var e = Assert.Throws<DataFormatException>(() => NetworkCaseLoader.LoadFile(path));
+        Assert.Equal(LineOf(path, "measure: profit"), e.Row);
+        Assert.EndsWith("measure", e.Column, StringComparison.Ordinal);
+        Assert.Contains("plant_treatment", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PublishedCostOutsideItsOwnRangeIsRefused()
+    {
+        string path = Edited("pv-japan.yaml", "range: [22000, 36000]", "range: [30000, 36000]");
+        var e = Assert.Throws<DataFormatException>(() => NetworkCaseLoader.LoadFile(path));
+        Assert.EndsWith("range", e.Column, StringComparison.Ordinal);
+        Assert.Contains("low <= value <= high", e.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void BundledPayablesAreReadWithTheirSourceAndRange()

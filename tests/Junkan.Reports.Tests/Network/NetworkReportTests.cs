@@ -70,4 +70,19 @@ public sealed class NetworkReportTests
         Assert.Contains("1.1", html, StringComparison.Ordinal);               // model 550 / published 500
         Assert.Contains($"lang=\"{lang}\"", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "Cost per tonne beside published figures", "(in range)")]
+    [InlineData("ja", "トン当たり費用と公表値の比較", "（範囲内）")]
+    public void SectionPutsThePlansCostPerTonneBesidePublishedFigures(string lang, string heading, string inRange)
+    {
+        var r = Fixture();
+        // The plant: (300 MJPY fixed + 250,000 JPY/t × 220 t) / 220 t = 1,613,636 JPY/t treated.
+        var published = PublishedCost.Of(CostMeasure.PlantTreatment, 1_500_000, (1_000_000, 2_000_000), Src, "example fee");
+        string html = NetworkReportHtml.Render(r with { CostChecks = CostChecks.Of(r.Case, r.Plan, [published]) }, lang);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains("1,613,636", html, StringComparison.Ordinal);
+        Assert.Contains("1.08 " + inRange, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(heading, NetworkReportHtml.Render(r, lang), StringComparison.Ordinal);
+    }
 }
