@@ -98,6 +98,7 @@ internal sealed class NetworkModel
         AddHubs();
         AddPlants();
         AddHubCount();
+        if (!_elastic) AddCapacityCover();
         if (_o.Co2Cap is double cap) AddCo2Cap(cap);
         SetObjective();
     }
@@ -237,6 +238,32 @@ internal sealed class NetworkModel
                 foreach (var s in p.Sizes) link.SetCoefficient(Z[(p, s)], -upper[ShipArcs[i].Stream]);
             }
         }
+    }
+
+    /// <summary>
+    /// Capacity cover (Cornuéjols, Sridharan and Thizy 1991, the aggregate capacity row of the CFLP): Σ_j Σ_s cap_js z_js ≥
+    /// the tonnes the hubs must take in (Σ_m rate_m · Σ_i q_im), and the same for the plants with the hubs' output
+    /// (Σ_m rate_m · yield_m · Σ_i q_im). Implied by the flows, so the optimum is the same; as a knapsack row over the
+    /// binaries it gives the solver cover cuts, which the flows alone do not.
+    /// </summary>
+    private void AddCapacityCover()
+    {
+        double hubs = 0, plants = 0;
+        foreach (var m in _c.Streams)
+        {
+            double q = Math.Min(1, _c.Collection(m.Id)) * _c.Sources.Sum(s => s.Supply.GetValueOrDefault(m.Id));
+            hubs += q;
+            plants += q * m.HubYield;
+        }
+        Cover(_c.Hubs, hubs, "hub");
+        Cover(_c.Plants, plants, "plant");
+    }
+
+    private void Cover(IEnumerable<Facility> sites, double tonnes, string kind)
+    {
+        if (!(tonnes > 0)) return;
+        var ct = Ct(tonnes * (1 - 1e-9), double.PositiveInfinity, $"cover:{kind}");
+        foreach (var f in sites) foreach (var s in f.Sizes) ct.SetCoefficient(Z[(f, s)], s.CapacityT);
     }
 
     private void AddHubCount()
