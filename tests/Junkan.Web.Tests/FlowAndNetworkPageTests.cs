@@ -57,4 +57,23 @@ public sealed class FlowAndNetworkPageTests(ReadOnlyHost shared) : IClassFixture
         Assert.Contains("id=\"network-chart\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"cost\"", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ja", "トン当たり費用と公表値の比較", "範囲内")]
+    [InlineData("en", "Cost per tonne beside published figures", "in range")]
+    public async Task Pv_plan_puts_its_cost_per_tonne_beside_the_published_figures(string lang, string heading, string inRange)
+    {
+        var c = shared.Host.CreateClient();
+        var html = await c.GetStringAsync($"/networks?case=pv-japan&lang={lang}");
+        Assert.Contains("id=\"cost-checks\"", html, StringComparison.Ordinal);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains("moe-pv-recycling-cost", html, StringComparison.Ordinal);
+        Assert.Contains(inRange, html, StringComparison.Ordinal);
+        // The API carries the same checks; the plant treatment cost lies in the MOE survey's range (89,000-218,000 JPY/t).
+        var plan = await (await c.PostAsync("/api/networks/pv-japan/plan", Json.Body("{}"))).Read();
+        var moe = plan.GetProperty("costChecks").EnumerateArray().First(k => k.GetProperty("source").GetString() == "moe-pv-recycling-cost");
+        Assert.Equal("plant_treatment", moe.GetProperty("measure").GetString());
+        Assert.InRange(moe.GetProperty("modelJpyPerTonne").GetDouble(), 89_000, 218_000);
+        Assert.DoesNotContain("id=\"cost-checks\"", await c.GetStringAsync($"/networks?case=aluminium-japan&lang={lang}"), StringComparison.Ordinal);
+    }
 }

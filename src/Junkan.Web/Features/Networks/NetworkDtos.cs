@@ -22,7 +22,17 @@ public sealed record NetworkPlanDto(string Case, string CaseName, string Status,
 {
     /// <summary>The case's Japanese name (case key <c>name_ja</c>), if it has one.</summary>
     public string? CaseNameJa { get; init; }
+
+    /// <summary>The plan's costs per tonne beside the case's published figures (case key <c>published_costs</c>).</summary>
+    public IReadOnlyList<CostCheckDto> CostChecks { get; init; } = [];
 }
+
+/// <summary>
+/// A cost per tonne beside a published figure: the measure (plant_treatment, hub_treatment, transport, revenue), the
+/// plan's JPY/t, the published JPY/t with its range, source id and note, model ÷ published and whether it is in the range.
+/// </summary>
+public sealed record CostCheckDto(string Measure, double? ModelJpyPerTonne, double PublishedJpyPerTonne, double? Low, double? High, string Source, string Note,
+    double? Ratio, bool? InRange);
 
 /// <summary>A site: kind (source, hub, plant), names, latitude and longitude (°), whether it is open, its size, capacity and input (t/y).</summary>
 public sealed record SiteDto(string Id, string Kind, string NameEn, string NameJa, double Lat, double Lon, bool Existing, bool Opened, string? Size, double? CapacityT, double? InputT);
@@ -54,8 +64,20 @@ internal static class NetworkDtoMapping
         return new NetworkPlanDto(id, r.Case.Name, Status(rep.Status), rep.Solver, rep.Objective, rep.Bound, rep.Gap, rep.Seconds, rep.Binding, sites,
             [.. r.Plan.Collection.Select(Arc)], [.. r.Plan.Shipments.Select(Arc)], r.Plan.Recovered, r.Cost, r.Cost?.Total, r.Co2, r.Co2?.Net, r.Financials,
             q.Hubs ?? r.Case.MaxHubs, r.Case.Economics.CarbonPriceJpyPerTonne, q.TimeLimitSeconds)
-        { CaseNameJa = r.Case.NameJa };
+        { CaseNameJa = r.Case.NameJa, CostChecks = [.. r.CostChecks.Select(Check)] };
     }
+
+    /// <summary>The measure's id as in the case file (plant_treatment, hub_treatment, transport, revenue).</summary>
+    public static string MeasureId(CostMeasure m) => m switch
+    {
+        CostMeasure.PlantTreatment => "plant_treatment",
+        CostMeasure.HubTreatment => "hub_treatment",
+        CostMeasure.Transport => "transport",
+        _ => "revenue",
+    };
+
+    private static CostCheckDto Check(CostCheck k) => new(MeasureId(k.Published.Measure), k.ModelJpyPerTonne, k.Published.JpyPerTonne, k.Published.Range?.Low,
+        k.Published.Range?.High, k.Published.Source.Source.Value, k.Published.Note, k.Ratio, k.InRange);
 
     private static SiteDto Site(Facility f, OpenedSite? o) => new(f.Id, f.Kind == FacilityKind.Hub ? "hub" : "plant", f.NameEn, f.NameJa, f.Point.Lat, f.Point.Lon,
         f.Existing, o is not null, o?.Size.Name, o?.Size.CapacityT, o?.InputT);

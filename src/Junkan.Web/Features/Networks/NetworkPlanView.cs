@@ -19,6 +19,7 @@ internal static class NetworkPlanView
         b.Append(Inv, $"<div class=\"grid\"><section><div id=\"network-chart\" class=\"chart map\" role=\"img\" aria-label=\"{H(t["SiteMap"])}\"></div></section>");
         b.Append("<section>").Append(Sites(t, p)).Append("</section></div>");
         b.Append("<div class=\"grid\">").Append(Money(t, p)).Append(Co2(t, p)).Append("</div>");
+        b.Append(Checks(t, p));
         b.Append(Arcs(t, t["Shipments"], "shipments", p, p.Shipments, false));
         b.Append(Arcs(t, t["CollectionFlows"], "collection", p, p.Collection, true));
         return b.ToString();
@@ -47,6 +48,23 @@ internal static class NetworkPlanView
         b.Append(Inv, $"<tr><th scope=\"row\">{H(t["Investment"])} (MJPY)</th><td class=\"num\">{M(f.Investment)}</td></tr><tr><th scope=\"row\">NPV (MJPY, {f.DiscountRate.ToString("P1", Inv)}, {f.LifeYears} y)</th><td class=\"num\">{M(f.Npv)}</td></tr>");
         b.Append(Inv, $"<tr><th scope=\"row\">{H(t["Payback"])}</th><td class=\"num\">{(f.PaybackYears is double y ? y.ToString("0.0", Inv) + " y" : "–")}</td></tr>");
         return b.Append("</tbody></table></section>").ToString();
+    }
+
+    /// <summary>The plan's costs per tonne beside published figures; nothing when the case lists none.</summary>
+    private static string Checks(Text t, NetworkPlanDto p)
+    {
+        if (p.CostChecks.Count == 0) return "";
+        var b = new StringBuilder($"<h3>{H(t["CostChecks"])}</h3><table id=\"cost-checks\" class=\"data\"><thead><tr>");
+        foreach (var k in new[] { "CostMeasure", "ModelJpyPerT", "PublishedJpyPerT", "CostSource", "RatioModelPublished" }) b.Append(Inv, $"<th scope=\"col\">{H(t[k])}</th>");
+        b.Append("</tr></thead><tbody>");
+        foreach (var k in p.CostChecks)
+        {
+            string range = k.Low is double lo && k.High is double hi ? $" ({N(lo)}–{N(hi)})" : "";
+            string inRange = k.InRange switch { true => " · " + t["InRange"], false => " · " + t["OutOfRange"], null => "" };
+            b.Append(Inv, $"<tr><th scope=\"row\">{H(t["CostMeasure_" + k.Measure])}</th><td class=\"num\">{N(k.ModelJpyPerTonne)}</td><td class=\"num\">{N(k.PublishedJpyPerTonne)}{range}</td>");
+            b.Append(Inv, $"<td lang=\"en\"><code>{H(k.Source)}</code>: {H(k.Note)}</td><td class=\"num\">{(k.Ratio is double x ? x.ToString("0.00", Inv) : "–")}{H(inRange)}</td></tr>");
+        }
+        return b.Append("</tbody></table>").ToString();
     }
 
     private static string Co2(Text t, NetworkPlanDto p)
