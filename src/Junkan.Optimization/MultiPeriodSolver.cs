@@ -6,12 +6,10 @@ namespace Junkan.Optimization;
 
 /// <summary>
 /// Solves a multi-period plan in one MILP: one copy of the network model per period (that period's supply, its
-/// objective times the period's discount weight, <see cref="PlanningPeriods.Weight"/>), and a site open in one period
-/// stays open afterwards at the same or a larger size (<see cref="StaysOpen"/>). The objective is the
+/// objective times the period's discount weight, <see cref="PlanningPeriods.Weight"/>), and z(f,s,t) ≥ z(f,s,t−1) for
+/// every site and size, so that a site open in one period stays open at the same size afterwards. The objective is the
 /// present value (JPY of the first year) of the annual costs: annualised investment (CRF) and fixed cost while a site is
-/// open, transport, processing, minus revenue, plus the carbon price; a site that grows from size s to s′ is charged the
-/// annuity of s′ from then on, which is building s and adding the difference of the two investments when it grows.
-/// An infeasible plan is diagnosed period by period.
+/// open, transport, processing, minus revenue, plus the carbon price. An infeasible plan is diagnosed period by period.
 /// </summary>
 public static class MultiPeriodSolver
 {
@@ -56,18 +54,15 @@ public static class MultiPeriodSolver
         return new MultiPeriodPlan(report, plans.Select((p, t) => new PeriodPlan(periods.Years[t], periods.Length(t), periods.Weight(t), cases[t], p with { Report = report })).ToList());
     }
 
-    /// <summary>
-    /// Σ_(s′: cap s′ ≥ cap s) z(f,s′,t) − z(f,s,t−1) ≥ 0: a site open in one period stays open, at the same or a larger
-    /// size (an expansion, whose investment is the difference of the two sizes').
-    /// </summary>
+    /// <summary>z(f,s,t) − z(f,s,t−1) ≥ 0: open stays open at the same size.</summary>
     internal static void StaysOpen(Solver solver, NetworkModel before, NetworkModel after, int t)
     {
-        foreach (var ((site, size), prev) in before.Z)
+        foreach (var ((site, size), v) in after.Z)
         {
+            var prev = before.Z.First(kv => kv.Key.Site.Id == site.Id && kv.Key.Size.Name == size.Name).Value;
             var ct = solver.MakeConstraint(0, double.PositiveInfinity, $"stays_open:{site.Id}/{size.Name}/{t}");
+            ct.SetCoefficient(v, 1);
             ct.SetCoefficient(prev, -1);
-            foreach (var ((s2, z2), v) in after.Z)
-                if (s2.Id == site.Id && z2.CapacityT >= size.CapacityT) ct.SetCoefficient(v, 1);
         }
     }
 

@@ -52,42 +52,6 @@ public sealed class MultiPeriodTests
     }
 }
 
-/// <summary>
-/// A site grows: hubs of size s (100 t, 10,000 JPY, fixed 1,000 JPY/y) or l (300 t, 30,000 JPY, fixed 4,000 JPY/y); A
-/// supplies 100 t in 2030 and 250 t in 2031, B nothing. Best: H1 at s in 2030, grown to l in 2031 (collection 10 JPY/t
-/// over 10 km, shipment over 50 km). Kept at one size, H1 would have to be l from 2030 (or s beside a far H2 in 2031).
-/// </summary>
-public sealed class MultiPeriodGrowthTests
-{
-    private static readonly SizeOption S = new("s", 100, 10_000, 1_000), L = new("l", 300, 30_000, 4_000);
-
-    private static MultiPeriodPlan Solve() => MultiPeriodSolver.Solve(
-        [TinyCase.Build(supplyA: 100, supplyB: 0, hubSizes: [S, L]), TinyCase.Build(supplyA: 250, supplyB: 0, hubSizes: [S, L])],
-        PlanningPeriods.Of([2030, 2031], 0), new SolveOptions(TimeLimitSeconds: 20));
-
-    [Fact]
-    public void AHubOpensSmallAndExpandsWhenSupplyGrows()
-    {
-        var plan = Solve();
-        double crf = plan.Periods[0].Case.Economics.CapitalRecoveryFactor;
-        // 2030: 1,000 + 10,000·crf + 100×10×10 + 100×50×10; 2031: 4,000 + 30,000·crf + 250×10×10 + 250×50×10.
-        Assert.Equal(1_000 + 10_000 * crf + 60_000 + 4_000 + 30_000 * crf + 150_000, plan.Report.Objective!.Value, 3);
-        var h1 = plan.Periods.Select(p => p.Plan.Opened.Single(o => o.Site.Id == "H1")).ToList();
-        Assert.Equal(["s", "l"], h1.Select(o => o.Size.Name));
-        Assert.Equal(SiteStep.Opens, plan.Step(0, h1[0]));
-        Assert.Equal(SiteStep.Expands, plan.Step(1, h1[1]));
-    }
-
-    [Fact]
-    public void AnExpansionPaysTheDifferenceOfTheTwoInvestments()
-    {
-        var plan = Solve();
-        Assert.Equal(10_000, plan.Capex(0), 6);
-        Assert.Equal(30_000 - 10_000, plan.Capex(1), 6);
-        Assert.Equal(30_000, MultiPeriodAccounting.Appraise(plan, 0.05).Investment, 6);
-    }
-}
-
 public sealed class MultiPeriodAppraisalTests
 {
     [Fact]

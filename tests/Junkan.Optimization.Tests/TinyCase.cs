@@ -13,13 +13,13 @@ internal static class TinyCase
     public static readonly Provenance Src = Provenance.Of("user-input", 1);
 
     public static NetworkCase Build(double hubCapacity = 300, bool hazardous = false, double? maxHazardKm = null, int? maxHubs = null,
-        double price = 0, double carbonPrice = 0, double collectionRate = 1, double supplyA = 100, double supplyB = 100, IReadOnlyList<SizeOption>? hubSizes = null)
+        double price = 0, double carbonPrice = 0, double collectionRate = 1, double supplyA = 100, double supplyB = 100)
     {
         var stream = new WasteFlow("lib", "used batteries", "使用済電池", 1.0, hazardous, maxHazardKm, [new ElementContent("Co", 0.1, 1.0, Src)], Src);
         var truck = new TransportMode("truck", 10, 0, 0.1, 1.0, Src, Src);
         IReadOnlyDictionary<string, double> none = new Dictionary<string, double>();
         Facility Hub(string id, double lon) => new(id, id, id, FacilityKind.Hub, new GeoPoint(35, lon), false, true, null,
-            hubSizes ?? [new SizeOption("s", hubCapacity, 0, 5000)], 0, 0, none, new HashSet<string>(), Src);
+            [new SizeOption("s", hubCapacity, 0, 5000)], 0, 0, none, new HashSet<string>(), Src);
         var plant = new Facility("P", "P", "P", FacilityKind.Plant, new GeoPoint(35, 135), true, true, null, [new SizeOption("x", 1000, 0, 0)], 0, 0,
             new Dictionary<string, double> { ["Co"] = 0.9 }, new HashSet<string>(), Src);
         var km = new Dictionary<string, double>

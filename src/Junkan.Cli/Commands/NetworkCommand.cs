@@ -16,7 +16,7 @@ public static class NetworkCommand
         var timeLimit = new Option<double>("--time-limit") { Description = "Solver time limit per solve, seconds (> 0)", DefaultValueFactory = _ => 60 };
         var single = new Option<bool>("--single-source") { Description = "Each source sends all its material to one hub" };
         var year = new Option<int?>("--year") { Description = "Supply year (flow-system supply; default: the case's national-supply year)" };
-        var periods = new Option<bool>("--periods") { Description = "Also solve the case's periods jointly: which site opens or expands when, at which size (open stays open); NPV and payback" };
+        var periods = new Option<bool>("--periods") { Description = "Also solve the case's periods jointly: which site opens when, at which size (open stays open); NPV and payback" };
         var map = new Option<string?>("--map") { Description = "Also write the map (FILE.svg) or the report section with map (FILE.html)" };
         var lang = new Option<string>("--lang") { Description = "Language of the map and report: ja or en", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "ja");

@@ -76,12 +76,12 @@ public static class NetworkOutput
         WriteSize(o, rep, "MJPY");
         foreach (var b in rep.Binding) o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))})");
         if (!rep.HasPlan) return;
-        for (int t = 0; t < mp.Plan.Periods.Count; t++)
+        var opens = mp.Plan.OpeningYear();
+        foreach (var p in mp.Plan.Periods)
         {
-            var p = mp.Plan.Periods[t];
             o.WriteLine($"  {p.Year} ({p.Years} y, weight {p.Weight.ToString("0.000", Inv)}): supply {p.Case.Sources.Sum(s => s.Supply.Values.Sum()).ToString("N0", Inv)} t/y, collected {p.Plan.Collection.Sum(f => f.Tonnes).ToString("N0", Inv)} t/y");
             foreach (var s in p.Plan.Opened.OrderBy(s => s.Site.Kind).ThenBy(s => s.Site.Id, StringComparer.Ordinal))
-                o.WriteLine($"    {s.Site.Kind,-5} {s.Site.NameEn + " " + s.Site.NameJa,-30} {s.Size.Name,-8} input {s.InputT.ToString("N0", Inv),9} t/y{Marker(mp.Plan.Step(t, s), s.Site.Existing)}");
+                o.WriteLine($"    {s.Site.Kind,-5} {s.Site.NameEn + " " + s.Site.NameJa,-30} {s.Size.Name,-8} input {s.InputT.ToString("N0", Inv),9} t/y{(s.Site.Existing ? "  existing / 既存" : opens[s.Site.Id] == p.Year ? "  opens / 開設" : "")}");
         }
         if (mp.Appraisal is { } a)
             o.WriteLine($"  Appraisal / 投資評価: investment {M(a.Investment)} MJPY, NPV {M(a.Npv)} MJPY at {a.DiscountRate.ToString("P1", Inv)} to {mp.Plan.Periods[0].Year} over the horizon (no terminal value), payback {(a.PaybackYear is int y ? y.ToString(Inv) : "not within the horizon")}");
@@ -105,15 +105,6 @@ public static class NetworkOutput
         o.WriteLine($"Appraisal / 投資評価: investment {M(f.Investment)} MJPY, cash flow {M(f.AnnualCashFlow)} MJPY/y, NPV {M(f.Npv)} MJPY "
             + $"at {f.DiscountRate.ToString("P1", Inv)} over {f.LifeYears} y, payback {(f.PaybackYears is double pb ? pb.ToString("0.0", Inv) + " y" : "none")}");
     }
-
-    /// <summary>What a period does to a site: an existing site is marked existing unless it expands.</summary>
-    private static string Marker(SiteStep step, bool existing) => step switch
-    {
-        SiteStep.Expands => "  expands / 拡張",
-        _ when existing => "  existing / 既存",
-        SiteStep.Opens => "  opens / 開設",
-        _ => "",
-    };
 
     /// <summary>One cost per tonne beside a published figure: model, published (range), source and note, ratio.</summary>
     private static string CostCheckLine(CostCheck k)
@@ -213,18 +204,15 @@ public static class NetworkOutput
     private static object PeriodsJson(MultiPeriodResult mp)
     {
         var rep = mp.Plan.Report;
+        var opens = rep.HasPlan ? mp.Plan.OpeningYear() : new Dictionary<string, int>();
         return new
         {
             status = Status(rep.Status), objective_pv_jpy = rep.Objective, bound_jpy = rep.Bound, gap = rep.Gap, seconds = Math.Round(rep.Seconds, 3), grouping = GroupingJson(rep.Grouping),
             binding = rep.Binding.Select(b => new { group = b.Group, excess = b.Excess, items = b.Items }),
-            periods = mp.Plan.Periods.Select((p, t) => new
+            periods = mp.Plan.Periods.Select(p => new
             {
-                year = p.Year, years = p.Years, weight = p.Weight, capex_jpy = mp.Plan.Capex(t),
-                opened = p.Plan.Opened.Select(s => new
-                {
-                    id = s.Site.Id, size = s.Size.Name, input_t = s.InputT, opens = !s.Site.Existing && mp.Plan.Step(t, s) == SiteStep.Opens,
-                    expands = mp.Plan.Step(t, s) == SiteStep.Expands, existing = s.Site.Existing,
-                }),
+                year = p.Year, years = p.Years, weight = p.Weight,
+                opened = p.Plan.Opened.Select(s => new { id = s.Site.Id, size = s.Size.Name, input_t = s.InputT, opens = !s.Site.Existing && opens[s.Site.Id] == p.Year, existing = s.Site.Existing }),
                 collected_t = p.Plan.Collection.Sum(f => f.Tonnes),
             }),
             appraisal = mp.Appraisal is { } a ? new { investment_jpy = a.Investment, npv_jpy = a.Npv, payback_year = a.PaybackYear, discount_rate = a.DiscountRate } : null,

@@ -5,33 +5,10 @@ public sealed record PeriodPlan(int Year, int Years, double Weight, NetworkCase 
 
 /// <summary>
 /// A multi-period plan: the solver report of the joint model (objective = present value, JPY of the first year) and
-/// the plan of each period. A site open in a period stays open in every later one, at the same or a larger size (an
-/// expansion, whose investment is the difference of the two sizes').
+/// the plan of each period. A site open in a period stays open, at the same size, in every later one.
 /// </summary>
 public sealed record MultiPeriodPlan(SolverReport Report, IReadOnlyList<PeriodPlan> Periods)
 {
-    /// <summary>What happens to an opened site in period t: it opens (not open before), expands (open before at another size) or stays.</summary>
-    public SiteStep Step(int t, OpenedSite s)
-    {
-        var before = t > 0 ? Periods[t - 1].Plan.Opened.FirstOrDefault(o => o.Site.Id == s.Site.Id) : null;
-        return before is null ? SiteStep.Opens : before.Size.Name != s.Size.Name ? SiteStep.Expands : SiteStep.Stays;
-    }
-
-    /// <summary>
-    /// Investment paid in the first year of period t, JPY: a site that opens pays its size's investment, one that
-    /// expands the difference between its new and its old size's (not below 0).
-    /// </summary>
-    public double Capex(int t)
-    {
-        double sum = 0;
-        foreach (var s in Periods[t].Plan.Opened)
-        {
-            var before = t > 0 ? Periods[t - 1].Plan.Opened.FirstOrDefault(o => o.Site.Id == s.Site.Id) : null;
-            sum += before is null ? s.Size.InvestmentJpy : Math.Max(0, s.Size.InvestmentJpy - before.Size.InvestmentJpy);
-        }
-        return sum;
-    }
-
     /// <summary>The year each opened site first opens, by site id (an existing site: the first period, with no investment).</summary>
     public IReadOnlyDictionary<string, int> OpeningYear()
     {
@@ -42,12 +19,8 @@ public sealed record MultiPeriodPlan(SolverReport Report, IReadOnlyList<PeriodPl
     }
 }
 
-/// <summary>What a period does to an opened site (see <see cref="MultiPeriodPlan.Step"/>).</summary>
-public enum SiteStep { Opens, Expands, Stays }
-
 /// <summary>
-/// The appraisal of a multi-period plan at the case's discount rate: investment paid in full in the year a site opens
-/// (an expansion pays the difference of the two sizes' investment in the year it expands),
+/// The appraisal of a multi-period plan at the case's discount rate: investment paid in full in the year a site opens,
 /// the annual cash flow (revenue − fixed − processing − transport) of each period in each of its years, NPV to the first
 /// year over the horizon (no terminal value) and the payback year (cumulative undiscounted cash ≥ 0; null if never).
 /// </summary>
@@ -59,14 +32,14 @@ public static class MultiPeriodAccounting
     public static MultiPeriodAppraisal Appraise(MultiPeriodPlan plan, double rate)
     {
         int first = plan.Periods[0].Year;
+        var opened = plan.OpeningYear();
         var flows = new List<(int Year, double CashFlow)>();
         double investment = 0;
-        for (int t = 0; t < plan.Periods.Count; t++)
+        foreach (var p in plan.Periods)
         {
-            var p = plan.Periods[t];
             var cost = PlanAccounting.Cost(p.Case, p.Plan, withCarbon: false);
             double annual = cost.Revenue - cost.Fixed - cost.Processing - cost.Transport;
-            double capex = plan.Capex(t);
+            double capex = p.Plan.Opened.Where(o => opened[o.Site.Id] == p.Year).Sum(o => o.Size.InvestmentJpy);
             investment += capex;
             for (int k = 0; k < p.Years; k++) flows.Add((p.Year + k, annual - (k == 0 ? capex : 0)));
         }

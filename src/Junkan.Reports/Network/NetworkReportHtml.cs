@@ -135,18 +135,11 @@ public static class NetworkReportHtml
         h.Element(hx, t["Periods"]);
         Solver(h, t, mp.Report, hx);
         if (!mp.Report.HasPlan) return;
-        for (int k = 0; k < mp.Periods.Count; k++)
+        var opens = mp.OpeningYear();
+        foreach (var p in mp.Periods)
         {
-            var p = mp.Periods[k];
-            int at = k;
             h.Element(hy, $"{p.Year} ({p.Years} y; {t["PeriodWeight"]} {p.Weight.ToString("0.000", Inv)}; {t["Collected"]} {p.Plan.Collection.Sum(f => f.Tonnes).ToString("N0", Inv)})");
-            Opened(h, t, p.Plan.Opened, s => mp.Step(at, s) switch
-            {
-                SiteStep.Expands => t["Expands"],
-                _ when s.Site.Existing => t["Existing"],
-                SiteStep.Opens => t["Opens"],
-                _ => "",
-            });
+            Opened(h, t, p.Plan.Opened, s => s.Site.Existing ? t["Existing"] : opens[s.Site.Id] == p.Year ? t["Opens"] : "");
         }
         if (a is not null)
             h.Element("p", $"{t["InvestmentTotal"]}: {M(a.Investment)} {t["MJPY"]}; {t["Npv"]}: {M(a.Npv)} ({a.DiscountRate.ToString("P1", Inv)}); {t["Payback"]}: {(a.PaybackYear is int y ? y.ToString(Inv) : t["None"])}");
