@@ -66,7 +66,7 @@ public static class NetworkSolver
     }
 
     /// <summary>The largest relative gap reported as optimal: SCIP's default stopping gap of 1e-4 (the solve options' default).</summary>
-    public const double ProvenGap = 1.0001e-4;
+    internal const double ProvenGap = 1.0001e-4;
 
     internal static SolverReport Report(Solver s, Solver.ResultStatus status, double seconds, string name)
     {

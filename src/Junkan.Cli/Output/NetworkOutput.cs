@@ -185,7 +185,7 @@ public static class NetworkOutput
             ["supply"] = (r.Supply ?? []).Select(SupplyJson),
             ["cost_checks"] = r.CostChecks.Select(k => new
             {
-                measure = k.Published.Measure switch { CostMeasure.PlantTreatment => "plant_treatment", CostMeasure.HubTreatment => "hub_treatment", CostMeasure.Transport => "transport", _ => "revenue" },
+                measure = CostMeasureIds.Id(k.Published.Measure),
                 model_jpy_per_t = k.ModelJpyPerTonne, published_jpy_per_t = k.Published.JpyPerTonne, low = k.Published.Range?.Low, high = k.Published.Range?.High,
                 source = k.Published.Source.Source.Value, note = k.Published.Note, ratio = k.Ratio, in_range = k.InRange,
             }),

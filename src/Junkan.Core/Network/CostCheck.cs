@@ -10,6 +10,24 @@ namespace Junkan.Core.Network;
 /// </summary>
 public enum CostMeasure { PlantTreatment, HubTreatment, Transport, Revenue }
 
+/// <summary>The measures' ids as written in a case file (<c>published_costs: measure</c>) and in the JSON and API output.</summary>
+public static class CostMeasureIds
+{
+    private static readonly Dictionary<string, CostMeasure> ById = new(StringComparer.Ordinal)
+    {
+        ["plant_treatment"] = CostMeasure.PlantTreatment,
+        ["hub_treatment"] = CostMeasure.HubTreatment,
+        ["transport"] = CostMeasure.Transport,
+        ["revenue"] = CostMeasure.Revenue,
+    };
+
+    public static IEnumerable<string> All => ById.Keys;
+
+    public static string Id(CostMeasure m) => ById.First(kv => kv.Value == m).Key;
+
+    public static bool TryParse(string id, out CostMeasure m) => ById.TryGetValue(id, out m);
+}
+
 /// <summary>
 /// A published cost figure (JPY/t, optional range) the plan's own figure is compared with, with its source and what it
 /// counts: an order-of-magnitude check, not an input (a case may also derive an input from the same source; the note says so).
@@ -38,22 +56,25 @@ public sealed record CostCheck(PublishedCost Published, double? ModelJpyPerTonne
 /// <summary>The plan's cost per tonne by <see cref="CostMeasure"/>, and its comparison with published figures.</summary>
 public static class CostChecks
 {
-    public static IReadOnlyList<CostCheck> Of(NetworkCase c, NetworkPlan plan, IEnumerable<PublishedCost> published) =>
-        [.. published.Select(p => new CostCheck(p, PerTonne(c, plan, p.Measure)))];
+    public static IReadOnlyList<CostCheck> Of(NetworkCase c, NetworkPlan plan, IEnumerable<PublishedCost> published)
+    {
+        var list = published.ToList();
+        if (list.Count == 0) return [];
+        var cost = PlanAccounting.Cost(c, plan, withCarbon: false);
+        return [.. list.Select(p => new CostCheck(p, PerTonne(c, plan, cost, p.Measure)))];
+    }
 
     /// <summary>The plan's JPY per tonne for a measure (see <see cref="CostMeasure"/>); null when its tonnes are zero.</summary>
-    public static double? PerTonne(NetworkCase c, NetworkPlan plan, CostMeasure measure)
+    public static double? PerTonne(NetworkCase c, NetworkPlan plan, CostMeasure measure) => PerTonne(c, plan, PlanAccounting.Cost(c, plan, withCarbon: false), measure);
+
+    private static double? PerTonne(NetworkCase c, NetworkPlan plan, CostBreakdown cost, CostMeasure measure) => measure switch
     {
-        double collected = plan.Collection.Sum(f => f.Tonnes);
-        return measure switch
-        {
-            CostMeasure.PlantTreatment => Treatment(c, plan, FacilityKind.Plant),
-            CostMeasure.HubTreatment => Treatment(c, plan, FacilityKind.Hub),
-            CostMeasure.Transport => Per(PlanAccounting.Cost(c, plan).Transport, collected),
-            CostMeasure.Revenue => Per(PlanAccounting.Cost(c, plan).Revenue, collected),
-            _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
-        };
-    }
+        CostMeasure.PlantTreatment => Treatment(c, plan, FacilityKind.Plant),
+        CostMeasure.HubTreatment => Treatment(c, plan, FacilityKind.Hub),
+        CostMeasure.Transport => Per(cost.Transport, plan.Collection.Sum(f => f.Tonnes)),
+        CostMeasure.Revenue => Per(cost.Revenue, plan.Collection.Sum(f => f.Tonnes)),
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
+    };
 
     /// <summary>Σ (investment × CRF + fixed + variable × input) ÷ Σ input over the opened sites of one kind.</summary>
     private static double? Treatment(NetworkCase c, NetworkPlan plan, FacilityKind kind)

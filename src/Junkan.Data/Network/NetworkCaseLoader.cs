@@ -118,13 +118,16 @@ public static class NetworkCaseLoader
             : m.Has("payable_source") ? throw m.Error("payable_share", "payable_source without a payable_share") : null;
 
         /// <summary>payable_range: [low, high] (optional).</summary>
-        private static (double, double)? PayableRange(YamlMap m)
+        private static (double, double)? PayableRange(YamlMap m) => Pair(m, "payable_range", "write [low, high], two numbers in 0..1");
+
+        /// <summary>An optional [low, high] of two numbers under <paramref name="key"/>; <paramref name="problem"/> when it is not one.</summary>
+        private static (double, double)? Pair(YamlMap m, string key, string problem)
         {
-            if (!m.Has("payable_range")) return null;
-            var v = m.Strings("payable_range");
+            if (!m.Has(key)) return null;
+            var v = m.Strings(key);
             if (v.Count != 2 || !double.TryParse(v[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double lo)
                 || !double.TryParse(v[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double hi))
-                throw m.Error("payable_range", "write [low, high], two numbers in 0..1");
+                throw m.Error(key, problem);
             return (lo, hi);
         }
 
@@ -203,28 +206,12 @@ public static class NetworkCaseLoader
             return new NetworkCaseFile(c, path, years, specs, _national, published, weight) { PublishedCosts = [.. root.Maps("published_costs").Select(PublishedCost)] };
         }
 
-        private static readonly Dictionary<string, CostMeasure> Measures = new(StringComparer.Ordinal)
-        {
-            ["plant_treatment"] = CostMeasure.PlantTreatment,
-            ["hub_treatment"] = CostMeasure.HubTreatment,
-            ["transport"] = CostMeasure.Transport,
-            ["revenue"] = CostMeasure.Revenue,
-        };
-
         /// <summary>published_costs: {measure, jpy_per_t, range?: [low, high], source, note}.</summary>
         private PublishedCost PublishedCost(YamlMap m)
         {
             string name = m.Str("measure");
-            if (!Measures.TryGetValue(name, out var measure)) throw m.Error("measure", $"unknown measure '{name}': write one of {string.Join(", ", Measures.Keys)}");
-            (double, double)? range = null;
-            if (m.Has("range"))
-            {
-                var v = m.Strings("range");
-                if (v.Count != 2 || !double.TryParse(v[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double lo)
-                    || !double.TryParse(v[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double hi))
-                    throw m.Error("range", "write [low, high], two numbers in JPY/t");
-                range = (lo, hi);
-            }
+            if (!CostMeasureIds.TryParse(name, out var measure)) throw m.Error("measure", $"unknown measure '{name}': write one of {string.Join(", ", CostMeasureIds.All)}");
+            var range = Pair(m, "range", "write [low, high], two numbers in JPY/t");
             try { return Core.Network.PublishedCost.Of(measure, m.Num("jpy_per_t"), range, Prov(m, "source"), m.Str("note")); }
             catch (ArgumentOutOfRangeException e) { throw m.Error(e.ParamName == "range" ? "range" : "jpy_per_t", e.Message.Split(" (Parameter")[0]); }
         }

@@ -67,16 +67,7 @@ internal static class NetworkDtoMapping
         { CaseNameJa = r.Case.NameJa, CostChecks = [.. r.CostChecks.Select(Check)] };
     }
 
-    /// <summary>The measure's id as in the case file (plant_treatment, hub_treatment, transport, revenue).</summary>
-    public static string MeasureId(CostMeasure m) => m switch
-    {
-        CostMeasure.PlantTreatment => "plant_treatment",
-        CostMeasure.HubTreatment => "hub_treatment",
-        CostMeasure.Transport => "transport",
-        _ => "revenue",
-    };
-
-    private static CostCheckDto Check(CostCheck k) => new(MeasureId(k.Published.Measure), k.ModelJpyPerTonne, k.Published.JpyPerTonne, k.Published.Range?.Low,
+    private static CostCheckDto Check(CostCheck k) => new(CostMeasureIds.Id(k.Published.Measure), k.ModelJpyPerTonne, k.Published.JpyPerTonne, k.Published.Range?.Low,
         k.Published.Range?.High, k.Published.Source.Source.Value, k.Published.Note, k.Ratio, k.InRange);
 
     private static SiteDto Site(Facility f, OpenedSite? o) => new(f.Id, f.Kind == FacilityKind.Hub ? "hub" : "plant", f.NameEn, f.NameJa, f.Point.Lat, f.Point.Lon,
