@@ -53,9 +53,11 @@ internal static class GroupedSolver
         double radius = o.GroupRadiusKm, lower = double.NegativeInfinity;
         (List<NetworkPlan> Plans, double Upper)? best = null;
         var rounds = new List<GroupingRound>();
+        NestedStart? start = null;
         while (true)
         {
             var groups = cases.Select((c, t) => SourceGroups.Build(c, arcs[t], radius)).ToList();
+            if (cases.Count > 1 && rounds.Count == 0) (best, start) = Nested(cases, weights, o, groups, arcs, watch);
             var (open, bound, size, infeasible) = SolveGrouped(cases, weights, o, groups, arcs, Left(o, watch) * GroupedShare, best?.Plans);
             if (infeasible) return Infeasible(cases, groups, o, watch);
             if (bound is double b) lower = Math.Max(lower, b);
@@ -65,7 +67,7 @@ internal static class GroupedSolver
             if (gap <= o.RelativeGap || Left(o, watch) < o.TimeLimitSeconds * 0.15 || groups[0].Count == cases[0].Sources.Count) break;
             radius /= 2;
         }
-        return Report(cases[0], best, lower, rounds, watch.Elapsed.TotalSeconds);
+        return Report(cases[0], best, lower, rounds, start, watch.Elapsed.TotalSeconds);
     }
 
     private static (List<NetworkPlan> Plans, double Upper)? Better((List<NetworkPlan> Plans, double Upper)? a, (List<NetworkPlan> Plans, double Upper)? b) =>
@@ -75,14 +77,34 @@ internal static class GroupedSolver
 
     private static double Gap(double upper, double lower) => double.IsFinite(lower) ? Math.Max(0, upper - lower) / Math.Max(1e-9, Math.Abs(upper)) : double.PositiveInfinity;
 
+    /// <summary>
+    /// The nested start (<see cref="JointPeriods"/>) on the grouped case: its plan's sites fixed in the full case give the
+    /// first plan, and the first round's grouped MILP starts from it. Null when a step finds no plan.
+    /// </summary>
+    private static ((List<NetworkPlan> Plans, double Upper)? Best, NestedStart? Start) Nested(IReadOnlyList<NetworkCase> cases, double[] weights,
+        SolveOptions o, List<List<SourceGroup>> groups, List<List<CollectArc>> arcs, Stopwatch watch)
+    {
+        var clock = Stopwatch.StartNew();
+        var (grouped, groupArcs) = Grouped(cases, groups, arcs);
+        double gap = o.RelativeGap * GroupedGapShare;
+        var candidates = JointPeriods.Candidates(grouped, weights, o, groupArcs, JointPeriods.Seconds(o, watch, JointPeriods.AloneShare), gap);
+        if (candidates is null) return (null, null);
+        var joint = JointPeriods.Open(grouped, weights, o, groupArcs, JointPeriods.Seconds(o, watch, JointPeriods.CandidatesShare), gap, candidates);
+        if (joint is null || Fixed(cases, weights, o, arcs, joint.Value.Open, watch) is not { } plan) return (null, null);
+        return (plan, new NestedStart(candidates.Count, clock.Elapsed.TotalSeconds, plan.Upper));
+    }
+
+    /// <summary>The grouped cases (one source per group) and their collection arcs.</summary>
+    private static (List<NetworkCase> Cases, List<List<CollectArc>> Arcs) Grouped(IReadOnlyList<NetworkCase> cases, List<List<SourceGroup>> groups, List<List<CollectArc>> arcs) =>
+        (cases.Select((c, t) => c with { Sources = groups[t].Select(g => g.Site).ToList() }).ToList(), groups.Select((g, t) => SourceGroups.Arcs(g, arcs[t])).ToList());
+
     /// <summary>The grouped MILP: the open sites of its best plan per period (null if none) and its bound (null if none).</summary>
     private static (List<HashSet<(string, string)>>? Open, double? Bound, (int Vars, int Cons) Size, bool Infeasible) SolveGrouped(IReadOnlyList<NetworkCase> cases,
         double[] weights, SolveOptions o, List<List<SourceGroup>> groups, List<List<CollectArc>> arcs, double seconds, List<NetworkPlan>? start)
     {
         using var solver = NetworkSolver.CreateSolver(out _);
-        var models = cases.Select((c, t) => new NetworkModel(solver, c with { Sources = groups[t].Select(g => g.Site).ToList() }, o, elastic: false,
-            cases.Count > 1 ? $"p{t}_" : "", weights[t], SourceGroups.Arcs(groups[t], arcs[t]))).ToList();
-        for (int t = 1; t < models.Count; t++) MultiPeriodSolver.StaysOpen(solver, models[t - 1], models[t], t);
+        var (grouped, groupArcs) = Grouped(cases, groups, arcs);
+        var models = JointPeriods.Joint(solver, grouped, weights, o, groupArcs);
         var size = (solver.NumVariables(), solver.NumConstraints());
         if (start is not null) Hint(models, groups, start);
         var status = NetworkSolver.Run(solver, seconds, o.RelativeGap * GroupedGapShare);
@@ -144,7 +166,7 @@ internal static class GroupedSolver
     }
 
     private static (IReadOnlyList<NetworkPlan>? Plans, SolverReport Report) Report(NetworkCase c, (List<NetworkPlan> Plans, double Upper)? best,
-        double lower, List<GroupingRound> rounds, double seconds)
+        double lower, List<GroupingRound> rounds, NestedStart? start, double seconds)
     {
         var grouping = new SourceGrouping(c.Sources.Count, rounds);
         double? bound = double.IsFinite(lower) ? lower : null;
@@ -158,6 +180,7 @@ internal static class GroupedSolver
             Constraints = b.Plans.Sum(p => p.Report.Constraints),
             BuildSeconds = b.Plans.Sum(p => p.Report.BuildSeconds),
             Grouping = grouping,
+            Start = start,
         };
         return (b.Plans, report);
     }

@@ -25,15 +25,18 @@ public static class MultiPeriodSolver
         }
         var watch = Stopwatch.StartNew();
         if (GroupedSolver.LargeCaseArcs(cases, o) is { } arcs) return Grouped(cases, periods, o, watch, arcs);
+        double[] weights = [.. Enumerable.Range(0, cases.Count).Select(periods.Weight)];
+        var start = cases.Count > 1 ? JointPeriods.ForJoint(cases, weights, o, watch) : null;
         using var solver = NetworkSolver.CreateSolver(out string name);
-        var models = cases.Select((c, t) => new NetworkModel(solver, c, o, elastic: false, $"p{t}_", periods.Weight(t))).ToList();
-        for (int t = 1; t < models.Count; t++) StaysOpen(solver, models[t - 1], models[t], t);
-        var size = NetworkSolver.Size(solver, watch.Elapsed.TotalSeconds);
-        var status = NetworkSolver.Run(solver, o.TimeLimitSeconds, o.RelativeGap);
+        var build = Stopwatch.StartNew();
+        var models = JointPeriods.Joint(solver, cases, weights, o, null);
+        var size = NetworkSolver.Size(solver, build.Elapsed.TotalSeconds);
+        if (start is { } s0) solver.SetHint([.. JointPeriods.Variables(models)], s0.Values);
+        var status = NetworkSolver.Run(solver, Math.Max(0.5, o.TimeLimitSeconds - watch.Elapsed.TotalSeconds), o.RelativeGap);
         double seconds = watch.Elapsed.TotalSeconds;
         if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
         {
-            var report = size(NetworkSolver.Report(solver, status, seconds, name));
+            var report = size(NetworkSolver.Report(solver, status, seconds, name)) with { Start = start?.Start };
             return new MultiPeriodPlan(report, models.Select((m, t) => new PeriodPlan(periods.Years[t], periods.Length(t), periods.Weight(t), cases[t],
                 PlanReader.Read(cases[t], m, report))).ToList());
         }

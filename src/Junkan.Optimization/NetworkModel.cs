@@ -79,6 +79,13 @@ internal sealed class NetworkModel
         }
     }
 
+    /// <summary>Fixes z = 0 for every site size not among the candidates (the others stay free).</summary>
+    public void CloseAllBut(HashSet<(string Site, string Size)> candidates)
+    {
+        foreach (var ((site, size), v) in Z)
+            if (!candidates.Contains((site.Id, size.Name))) v.SetBounds(0, 0);
+    }
+
     private Constraint Ct(double lb, double ub, string name) => Solver.MakeConstraint(lb, ub, _prefix + name);
     private Variable Bool(string name) => Solver.MakeBoolVar(_prefix + name);
     private Variable Num(double ub, string name) => Solver.MakeNumVar(0, ub, _prefix + name);

@@ -77,6 +77,30 @@ public sealed class GroupedSolverTests(ITestOutputHelper output)
             foreach (var site in grouped.Periods[t - 1].Plan.Opened)
                 Assert.Contains(grouped.Periods[t].Plan.Opened, s => s.Site.Id == site.Site.Id && s.Size.Name == site.Size.Name);
         Assert.Equal(grouped.Report.Objective!.Value, grouped.Periods.Sum(p => p.Weight * PlanAccounting.Cost(p.Case, p.Plan).Total), 1e-6 * Math.Abs(grouped.Report.Objective.Value));
+        var start = grouped.Report.Start;
+        Assert.NotNull(start);
+        Assert.InRange(start.Candidates, 1, c.Hubs.Concat(c.Plants).Sum(f => f.Sizes.Count));
+        Assert.True(start.Objective >= grouped.Report.Objective.Value - 1e-6 * Math.Abs(start.Objective), "the plan is the nested start or better");
+        Assert.True(start.Objective >= joint.Report.Bound - 1e-6 * Math.Abs(start.Objective), "the start is a plan of the case, above its bound");
+    }
+
+    [Fact]
+    public void WhenTheFirstAndLastPeriodsSitesCannotServeTheMiddleOneThePlanIsStillFoundWithoutANestedStart()
+    {
+        var c = Kyushu();
+        // Okinawa's damaged packs may not travel to Kyushu (hazard distance): only the middle period has them, so the
+        // sites the first and last periods open alone cannot serve it and the joint plan over them is infeasible.
+        var mainland = c with { Sources = c.Sources.Select(s => s.Id.StartsWith("muni-47", StringComparison.Ordinal) ? s with { Supply = s.Supply.ToDictionary(kv => kv.Key, _ => 0.0) } : s).ToList() };
+        NetworkCase[] cases = [mainland, c, mainland];
+        var periods = PlanningPeriods.Of([2030, 2035, 2040], 0.05);
+        var grouped = MultiPeriodSolver.Solve(cases, periods, new SolveOptions(TimeLimitSeconds: 30, RelativeGap: 1e-3, GroupSourcesAbove: 0, GroupRadiusKm: 50));
+        output.WriteLine($"grouped {grouped.Report.Status} {grouped.Report.Objective:N0}, bound {grouped.Report.Bound:N0}, start {grouped.Report.Start}");
+        Assert.True(grouped.Report.HasPlan);
+        Assert.Null(grouped.Report.Start);
+        foreach (var p in grouped.Periods)
+            foreach (var m in p.Case.Streams)
+                Assert.True(p.Plan.Collection.Where(f => f.Stream == m.Id).Sum(f => f.Tonnes) >= p.Case.Sources.Sum(s => s.Supply.GetValueOrDefault(m.Id)) * p.Case.Collection(m.Id) - 1e-3);
+        Assert.Contains(grouped.Periods[1].Plan.Collection, f => f.From.StartsWith("muni-47", StringComparison.Ordinal) && f.Tonnes > 0);
     }
 
     [Fact]

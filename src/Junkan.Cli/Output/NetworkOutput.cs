@@ -49,6 +49,9 @@ public static class NetworkOutput
     {
         if (rep.Variables > 0)
             o.WriteLine($"  model / モデル: {rep.Variables.ToString("N0", Inv)} variables, {rep.Constraints.ToString("N0", Inv)} constraints, built in {rep.BuildSeconds.ToString("0.00", Inv)} s");
+        if (rep.Start is { } st)
+            o.WriteLine($"  nested start / 入れ子の初期計画: the joint plan over the {st.Candidates} site sizes that the first and last periods open alone, "
+                + $"{M(st.Objective)} {unit} in {st.Seconds.ToString("0.0", Inv)} s; the MILP started from it");
         if (rep.Grouping is not { } g) return;
         o.WriteLine($"  aggregation bound / 集約下界: {g.Sources.ToString("N0", Inv)} sources; the bound comes from source groups, the plan from the full case with their sites fixed");
         foreach (var r in g.Rounds)
@@ -208,6 +211,7 @@ public static class NetworkOutput
         return new
         {
             status = Status(rep.Status), objective_pv_jpy = rep.Objective, bound_jpy = rep.Bound, gap = rep.Gap, seconds = Math.Round(rep.Seconds, 3), grouping = GroupingJson(rep.Grouping),
+            nested_start = rep.Start is { } st ? new { candidates = st.Candidates, seconds = Math.Round(st.Seconds, 3), objective_pv_jpy = st.Objective } : null,
             binding = rep.Binding.Select(b => new { group = b.Group, excess = b.Excess, items = b.Items }),
             periods = mp.Plan.Periods.Select(p => new
             {

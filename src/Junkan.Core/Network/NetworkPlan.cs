@@ -22,6 +22,9 @@ public sealed record SolverReport(SolveStatus Status, double? Objective, double?
 
     /// <summary>For a case solved by the aggregation bound: its rounds of source groups (null when the full MILP was solved).</summary>
     public SourceGrouping? Grouping { get; init; }
+
+    /// <summary>For several periods: the nested plan the joint MILP started from (null for one period or when none was found).</summary>
+    public NestedStart? Start { get; init; }
 }
 
 /// <summary>
@@ -30,6 +33,13 @@ public sealed record SolverReport(SolveStatus Status, double? Objective, double?
 /// bound (JPY/y) and the best full plan's objective after the round.
 /// </summary>
 public sealed record SourceGrouping(int Sources, IReadOnlyList<GroupingRound> Rounds);
+
+/// <summary>
+/// The starting plan of a multi-period solve: the site sizes that the first and the last period open when each is planned
+/// alone (<paramref name="Candidates"/>), the joint plan of all periods over only those candidates (nested: open stays
+/// open), the seconds it took and that plan's objective in the full case (JPY, present value).
+/// </summary>
+public sealed record NestedStart(int Candidates, double Seconds, double Objective);
 
 /// <summary>One round of <see cref="SourceGrouping"/>: radius km, groups, grouped MILP size, whether it found a plan, its bound, the best objective so far.</summary>
 public sealed record GroupingRound(double RadiusKm, int Groups, int Variables, int Constraints, bool Found, double? Bound, double? BestObjective);
