@@ -135,6 +135,8 @@ public static class NetworkReportHtml
         h.Element(hx, t["Periods"]);
         Solver(h, t, mp.Report, hx);
         if (!mp.Report.HasPlan) return;
+        if (mp.Report.Start is { } st)
+            h.Element("p", string.Format(Inv, t["NestedStart"], st.Candidates, M(st.Objective), st.Seconds.ToString("0.0", Inv)), "meta");
         var opens = mp.OpeningYear();
         foreach (var p in mp.Periods)
         {

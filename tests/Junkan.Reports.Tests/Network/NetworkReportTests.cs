@@ -72,6 +72,21 @@ public sealed class NetworkReportTests
     }
 
     [Theory]
+    [InlineData("en", "Nested start", "2 site sizes", "-3.2 MJPY in 1.5 s")]
+    [InlineData("ja", "入れ子の初期計画", "2 の拠点・規模", "-3.2 百万円、1.5 秒")]
+    public void MultiPeriodSectionSaysWhichNestedStartTheSolverBeganFrom(string lang, string label, string candidates, string figures)
+    {
+        var r = Fixture();
+        var report = r.Plan.Report with { Start = new NestedStart(2, 1.5, -3.2e6) };
+        var periods = new MultiPeriodPlan(report, [new PeriodPlan(2030, 5, 4.546, r.Case, r.Plan), new PeriodPlan(2035, 5, 3.562, r.Case, r.Plan)]);
+        string html = NetworkReportHtml.Render(r with { Periods = periods }, lang);
+        Assert.Contains(label, html, StringComparison.Ordinal);
+        Assert.Contains(candidates, html, StringComparison.Ordinal);
+        Assert.Contains(figures, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(label, NetworkReportHtml.Render(r with { Periods = periods with { Report = r.Plan.Report } }, lang), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", "Cost per tonne beside published figures", "(in range)")]
     [InlineData("ja", "トン当たり費用と公表値の比較", "（範囲内）")]
     public void SectionPutsThePlansCostPerTonneBesidePublishedFigures(string lang, string heading, string inRange)
