@@ -60,9 +60,11 @@ public static class NetworkReportHtml
         h.Close("table").Line();
     }
 
-    private static void Solver(HtmlBuilder h, NetworkLabels t, SolverReport rep, string hx, bool seconds = true)
+    /// <param name="presentValue">The objective is a present value (MJPY) over several periods, not MJPY per year.</param>
+    private static void Solver(HtmlBuilder h, NetworkLabels t, SolverReport rep, string hx, bool seconds = true, bool presentValue = false)
     {
-        h.Element(hx, t["Solver"]).Open("table").HeaderRow(seconds ? [t["Status"], t["Objective"], t["Bound"], t["Gap"], t["Seconds"]] : [t["Status"], t["Objective"], t["Bound"], t["Gap"]]);
+        string objective = t[presentValue ? "ObjectivePv" : "Objective"], bound = t[presentValue ? "BoundPv" : "Bound"];
+        h.Element(hx, t["Solver"]).Open("table").HeaderRow(seconds ? [t["Status"], objective, bound, t["Gap"], t["Seconds"]] : [t["Status"], objective, bound, t["Gap"]]);
         h.Open("tr").Open("td").Text($"{t[rep.Status.ToString()]} (").Element("code", rep.Solver).Text(")").Close("td")
             .Element("td", rep.Objective is double o ? M(o) : "").Element("td", rep.Bound is double b ? M(b) : "")
             .Element("td", rep.Gap is double g ? g.ToString("P3", Inv) : "");
@@ -133,7 +135,7 @@ public static class NetworkReportHtml
     private static void Periods(HtmlBuilder h, NetworkLabels t, MultiPeriodPlan mp, MultiPeriodAppraisal? a, string hx, string hy)
     {
         h.Element(hx, t["Periods"]);
-        Solver(h, t, mp.Report, hx);
+        Solver(h, t, mp.Report, hx, presentValue: true);
         if (!mp.Report.HasPlan) return;
         if (mp.Report.Start is { } st)
             h.Element("p", string.Format(Inv, t["NestedStart"], st.Candidates, M(st.Objective), st.Seconds.ToString("0.0", Inv)), "meta");

@@ -73,7 +73,7 @@ public sealed class NetworkReportTests
 
     [Theory]
     [InlineData("en", "Nested start", "2 site sizes", "-3.2 MJPY in 1.5 s")]
-    [InlineData("ja", "入れ子の初期計画", "2 の拠点・規模", "-3.2 百万円、1.5 秒")]
+    [InlineData("ja", "入れ子の初期計画", "拠点・規模（2 件）", "-3.2 百万円、1.5 秒")]
     public void MultiPeriodSectionSaysWhichNestedStartTheSolverBeganFrom(string lang, string label, string candidates, string figures)
     {
         var r = Fixture();
@@ -83,6 +83,7 @@ public sealed class NetworkReportTests
         Assert.Contains(label, html, StringComparison.Ordinal);
         Assert.Contains(candidates, html, StringComparison.Ordinal);
         Assert.Contains(figures, html, StringComparison.Ordinal);
+        Assert.Contains(new NetworkLabels(lang)["ObjectivePv"], html, StringComparison.Ordinal);   // a present value, not per year
         Assert.DoesNotContain(label, NetworkReportHtml.Render(r with { Periods = periods with { Report = r.Plan.Report } }, lang), StringComparison.Ordinal);
     }
 
