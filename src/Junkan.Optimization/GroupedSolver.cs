@@ -58,13 +58,13 @@ internal static class GroupedSolver
         {
             var groups = cases.Select((c, t) => SourceGroups.Build(c, arcs[t], radius)).ToList();
             if (cases.Count > 1 && rounds.Count == 0) (best, start) = Nested(cases, weights, o, groups, arcs, watch);
-            var (open, bound, size, infeasible) = SolveGrouped(cases, weights, o, groups, arcs, Left(o, watch) * GroupedShare, best?.Plans);
+            var (open, bound, size, infeasible) = SolveGrouped(cases, weights, o, groups, arcs, JointPeriods.Left(o, watch) * GroupedShare, best?.Plans);
             if (infeasible) return Infeasible(cases, groups, o, watch);
             if (bound is double b) lower = Math.Max(lower, b);
             best = Better(best, open is null ? null : Fixed(cases, weights, o, arcs, open, watch));
             rounds.Add(new GroupingRound(radius, groups[0].Count, size.Vars, size.Cons, open is not null, bound, best?.Upper));
             double gap = best is null ? double.PositiveInfinity : Gap(best.Value.Upper, lower);
-            if (gap <= o.RelativeGap || Left(o, watch) < o.TimeLimitSeconds * 0.15 || groups[0].Count == cases[0].Sources.Count) break;
+            if (gap <= o.RelativeGap || JointPeriods.Left(o, watch) < o.TimeLimitSeconds * 0.15 || groups[0].Count == cases[0].Sources.Count) break;
             radius /= 2;
         }
         return Report(cases[0], best, lower, rounds, start, watch.Elapsed.TotalSeconds);
@@ -72,8 +72,6 @@ internal static class GroupedSolver
 
     private static (List<NetworkPlan> Plans, double Upper)? Better((List<NetworkPlan> Plans, double Upper)? a, (List<NetworkPlan> Plans, double Upper)? b) =>
         b is { } y && (a is not { } x || y.Upper < x.Upper) ? b : a;
-
-    private static double Left(SolveOptions o, Stopwatch w) => Math.Max(0.5, o.TimeLimitSeconds - w.Elapsed.TotalSeconds);
 
     private static double Gap(double upper, double lower) => double.IsFinite(lower) ? Math.Max(0, upper - lower) / Math.Max(1e-9, Math.Abs(upper)) : double.PositiveInfinity;
 
@@ -157,7 +155,7 @@ internal static class GroupedSolver
             var model = new NetworkModel(solver, cases[t], o, elastic: false, weight: weights[t], collectArcs: arcs[t]);
             model.Fix(open[t]);
             var size = NetworkSolver.Size(solver, build.Elapsed.TotalSeconds);
-            var status = NetworkSolver.Run(solver, Left(o, watch), 1e-9);
+            var status = NetworkSolver.Run(solver, JointPeriods.Left(o, watch), 1e-9);
             if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)) return null;
             upper += solver.Objective().Value();
             plans.Add(PlanReader.Read(cases[t], model, size(new SolverReport(SolveStatus.Feasible, solver.Objective().Value(), null, null, 0, name, []))));

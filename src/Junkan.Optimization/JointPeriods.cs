@@ -24,7 +24,7 @@ internal static class JointPeriods
         IReadOnlyList<List<CollectArc>>? arcs)
     {
         var models = cases.Select((c, t) => new NetworkModel(solver, c, o, elastic: false, cases.Count > 1 ? $"p{t}_" : "", weights[t], arcs?[t])).ToList();
-        for (int t = 1; t < models.Count; t++) MultiPeriodSolver.StaysOpen(solver, models[t - 1], models[t], t);
+        for (int t = 1; t < models.Count; t++) StaysOpen(solver, models[t - 1], models[t], t);
         return models;
     }
 
@@ -61,9 +61,23 @@ internal static class JointPeriods
         return (joint.Values, new NestedStart(candidates.Count, clock.Elapsed.TotalSeconds, joint.Objective));
     }
 
-    /// <summary>A share of the time limit, at most the time left.</summary>
-    public static double Seconds(SolveOptions o, Stopwatch watch, double share) =>
-        Math.Max(0.5, Math.Min(o.TimeLimitSeconds - watch.Elapsed.TotalSeconds, o.TimeLimitSeconds * share));
+    /// <summary>A share of the time limit, at most the time left (at least 0.5 s).</summary>
+    public static double Seconds(SolveOptions o, Stopwatch watch, double share) => Math.Min(Left(o, watch), Math.Max(0.5, o.TimeLimitSeconds * share));
+
+    /// <summary>Seconds left of the time limit (at least 0.5 s, so that a late step still gets a solve).</summary>
+    public static double Left(SolveOptions o, Stopwatch watch) => Math.Max(0.5, o.TimeLimitSeconds - watch.Elapsed.TotalSeconds);
+
+    /// <summary>z(f,s,t) − z(f,s,t−1) ≥ 0: open stays open at the same size.</summary>
+    internal static void StaysOpen(Solver solver, NetworkModel before, NetworkModel after, int t)
+    {
+        foreach (var ((site, size), v) in after.Z)
+        {
+            var prev = before.Z.First(kv => kv.Key.Site.Id == site.Id && kv.Key.Size.Name == size.Name).Value;
+            var ct = solver.MakeConstraint(0, double.PositiveInfinity, $"stays_open:{site.Id}/{size.Name}/{t}");
+            ct.SetCoefficient(v, 1);
+            ct.SetCoefficient(prev, -1);
+        }
+    }
 
     /// <summary>z, x and w of every period in model order (the order of <see cref="Open"/>'s values).</summary>
     public static IEnumerable<Variable> Variables(IEnumerable<NetworkModel> models) => models.SelectMany(m => m.Z.Values.Concat(m.X).Concat(m.W));

@@ -32,7 +32,7 @@ public static class MultiPeriodSolver
         var models = JointPeriods.Joint(solver, cases, weights, o, null);
         var size = NetworkSolver.Size(solver, build.Elapsed.TotalSeconds);
         if (start is { } s0) solver.SetHint([.. JointPeriods.Variables(models)], s0.Values);
-        var status = NetworkSolver.Run(solver, Math.Max(0.5, o.TimeLimitSeconds - watch.Elapsed.TotalSeconds), o.RelativeGap);
+        var status = NetworkSolver.Run(solver, JointPeriods.Left(o, watch), o.RelativeGap);
         double seconds = watch.Elapsed.TotalSeconds;
         if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
         {
@@ -55,18 +55,6 @@ public static class MultiPeriodSolver
         var (plans, report) = GroupedSolver.SolvePeriods(cases, periods, o, watch, arcs);
         if (plans is null) return new MultiPeriodPlan(report, []);
         return new MultiPeriodPlan(report, plans.Select((p, t) => new PeriodPlan(periods.Years[t], periods.Length(t), periods.Weight(t), cases[t], p with { Report = report })).ToList());
-    }
-
-    /// <summary>z(f,s,t) − z(f,s,t−1) ≥ 0: open stays open at the same size.</summary>
-    internal static void StaysOpen(Solver solver, NetworkModel before, NetworkModel after, int t)
-    {
-        foreach (var ((site, size), v) in after.Z)
-        {
-            var prev = before.Z.First(kv => kv.Key.Site.Id == site.Id && kv.Key.Size.Name == size.Name).Value;
-            var ct = solver.MakeConstraint(0, double.PositiveInfinity, $"stays_open:{site.Id}/{size.Name}/{t}");
-            ct.SetCoefficient(v, 1);
-            ct.SetCoefficient(prev, -1);
-        }
     }
 
     /// <summary>The binding groups of the first period that is infeasible alone, named with its year; else the link between periods.</summary>
