@@ -7,7 +7,8 @@ public sealed record ParetoPoint(double CostJpy, double Co2Tonnes, double? Co2Ca
 
 /// <summary>
 /// The cost–CO2 Pareto front by the ε-constraint method: the cheapest plan (E_max), the lowest-CO2 plan (E_min), and
-/// K−2 plans in between, each the cheapest with net CO2e ≤ ε_k = E_max − k(E_max − E_min)/(K−1).
+/// K−2 plans in between, each the cheapest with net CO2e ≤ ε_k = E_max − k(E_max − E_min)/(K−1); the last point is
+/// <see cref="Greenest"/>, the cheapest of the lowest-CO2 plans.
 /// </summary>
 public static class ParetoFront
 {
@@ -16,16 +17,35 @@ public static class ParetoFront
         if (points < 2) throw new ArgumentOutOfRangeException(nameof(points), points, "a Pareto front needs at least 2 points (cost and CO2)");
         var cheapest = NetworkSolver.Solve(c, o with { Objective = Objective.CostWithoutCarbon, Co2Cap = null });
         if (!cheapest.Report.HasPlan) return [new ParetoPoint(double.NaN, double.NaN, null, cheapest)];
-        var greenest = NetworkSolver.Solve(c, o with { Objective = Objective.Co2, Co2Cap = null });
+        var (greenest, cap) = Lowest(c, o);
         double eMax = PlanAccounting.Co2(c, cheapest).Net, eMin = PlanAccounting.Co2(c, greenest).Net;
         var result = new List<ParetoPoint> { Point(c, cheapest, null) };
-        for (int k = 1; k < points; k++)
+        for (int k = 1; k < points - 1; k++)
         {
-            // The last point re-solves at ε = E_min for the cheapest of the lowest-CO2 plans (a tiny tolerance keeps it feasible).
-            double eps = k == points - 1 ? eMin + 1e-6 * Math.Max(1, Math.Abs(eMin)) : eMax - k * (eMax - eMin) / (points - 1);
+            double eps = eMax - k * (eMax - eMin) / (points - 1);
             result.Add(Point(c, NetworkSolver.Solve(c, o with { Objective = Objective.CostWithoutCarbon, Co2Cap = eps }), eps));
         }
+        result.Add(Point(c, greenest, cap));
         return result;
+    }
+
+    /// <summary>
+    /// The lowest-CO2 plan, lexicographically: (1) minimise net CO2e (t/y), which leaves cost free (a site that adds no
+    /// CO2 would open at random); (2) the cheapest plan (without the carbon price) with net CO2e ≤ stage 1's, a tiny
+    /// tolerance keeping it feasible. The report is stage 1's (objective, bound and gap in t CO2e/y; seconds of both
+    /// stages); the flows are stage 2's, or stage 1's if stage 2 finds no plan within its time.
+    /// </summary>
+    public static NetworkPlan Greenest(NetworkCase c, SolveOptions o) => Lowest(c, o).Plan;
+
+    private static (NetworkPlan Plan, double? Cap) Lowest(NetworkCase c, SolveOptions o)
+    {
+        var first = NetworkSolver.Solve(c, o with { Objective = Objective.Co2, Co2Cap = null });
+        var report = first.Report with { Minimised = PlanObjective.Co2 };
+        if (!first.Report.HasPlan) return (first with { Report = report }, null);
+        double eMin = PlanAccounting.Co2(c, first).Net, cap = eMin + 1e-6 * Math.Max(1, Math.Abs(eMin));
+        var second = NetworkSolver.Solve(c, o with { Objective = Objective.CostWithoutCarbon, Co2Cap = cap });
+        var plan = second.Report.HasPlan ? second : first;
+        return (plan with { Report = report with { Seconds = first.Report.Seconds + second.Report.Seconds } }, cap);
     }
 
     private static ParetoPoint Point(NetworkCase c, NetworkPlan plan, double? cap) =>

@@ -59,6 +59,48 @@ public sealed class NetworkCommandTests : IDisposable
     }
 
     [Fact]
+    public void Co2ObjectiveGivesTheLowestCo2PlanInTonnesNotYen()
+    {
+        string fukuoka = Path.Combine("regional", "lib-fukuoka.yaml");
+        var (code, stdout, err) = CliRunner.Run("network", "solve", "--case", Case(fukuoka), "--objective", "co2", "--format", "json", "--time-limit", "30");
+        Assert.True(code == 0, err);
+        var (code2, stdout2, err2) = CliRunner.Run("network", "--case", Case(fukuoka), "--format", "json", "--time-limit", "30");
+        Assert.True(code2 == 0, err2);
+        using var green = JsonDocument.Parse(stdout);
+        using var cheap = JsonDocument.Parse(stdout2);
+        var g = green.RootElement;
+        Assert.Equal("co2", g.GetProperty("minimised").GetString());
+        Assert.Equal(JsonValueKind.Null, g.GetProperty("objective_jpy").ValueKind);
+        double net = g.GetProperty("co2_t_per_year").GetProperty("net").GetDouble();
+        Assert.Equal(g.GetProperty("objective_t_co2e").GetDouble(), net, 1e-4 * Math.Abs(net));
+        Assert.Equal("cost", cheap.RootElement.GetProperty("minimised").GetString());
+        Assert.True(net <= cheap.RootElement.GetProperty("co2_t_per_year").GetProperty("net").GetDouble() + 1e-6);
+        Assert.True(g.GetProperty("cost_jpy_per_year").GetProperty("net").GetDouble() >= cheap.RootElement.GetProperty("objective_jpy").GetDouble() - 1);
+    }
+
+    [Fact]
+    public void ParetoObjectiveComputesTheDefaultFront()
+    {
+        var (code, stdout, err) = CliRunner.Run("network", "solve", "--case", Case(Path.Combine("regional", "lib-fukuoka.yaml")), "--objective", "pareto", "--format", "json", "--time-limit", "30");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        var front = doc.RootElement.GetProperty("pareto").EnumerateArray().ToList();
+        Assert.Equal(5, front.Count);
+        Assert.True(front[^1].GetProperty("co2_t").GetDouble() <= front[0].GetProperty("co2_t").GetDouble());
+        Assert.True(front[^1].GetProperty("cost_jpy").GetDouble() >= front[0].GetProperty("cost_jpy").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("--objective", "co2", "--periods")]
+    [InlineData("--objective", "money")]
+    public void BadObjectiveIsAUsageErrorNamingTheOption(params string[] args)
+    {
+        var (code, _, err) = CliRunner.Run(["network", "solve", "--case", Case("lib-japan.yaml"), .. args]);
+        Assert.Equal(1, code);
+        Assert.Contains("--objective", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParetoOfOnePointIsAUsageError()
     {
         var (code, _, err) = CliRunner.Run("network", "--case", Case("lib-japan.yaml"), "--pareto", "1");

@@ -122,6 +122,26 @@ public sealed class NetworkSolverTests
         Assert.Throws<ArgumentOutOfRangeException>(() => NetworkSolver.Solve(TinyCase.Build(), new SolveOptions(TimeLimitSeconds: 0)));
 
     [Fact]
+    public void GreenestPlanCollectsAllThenIsTheCheapestSuchPlan()
+    {
+        // Half of the supply must be collected; each tonne collected avoids primary Co, so the lowest-CO2 plan takes all
+        // 200 t through both hubs: transport (2 × 100 × 10 + 200 × 50) × 0.1 / 1000 = 1.2 t, avoided 20 t Co × 0.9 × 8.3 =
+        // 149.4 t, net −148.2 t CO2e/y, at the cost of both hubs, 130,000 JPY/y. The cheapest plan takes A's 100 t through
+        // H1: 5,000 + 100 × 10 × 10 + 100 × 50 × 10 = 65,000 JPY/y, net (0.6 − 74.7) = −74.1 t.
+        var c = TinyCase.Build(collectionRate: 0.5);
+        var greenest = ParetoFront.Greenest(c, Fast);
+        Assert.Equal(PlanObjective.Co2, greenest.Report.Minimised);
+        Assert.Equal(-148.2, greenest.Report.Objective!.Value, 6);
+        // Stage 2 may use the cap's tolerance of 1e-6 × |E_min| (0.00015 t) to save a few JPY, no more.
+        Assert.InRange(PlanAccounting.Co2(c, greenest).Net, -148.2, -148.2 + 1.5e-4);
+        Assert.InRange(PlanAccounting.Cost(c, greenest).Total, 129_990, 130_000.001);
+        var cheapest = NetworkSolver.Solve(c, Fast);
+        Assert.Equal(PlanObjective.Cost, cheapest.Report.Minimised);
+        Assert.Equal(65_000, cheapest.Report.Objective!.Value, 3);
+        Assert.Equal(-74.1, PlanAccounting.Co2(c, cheapest).Net, 6);
+    }
+
+    [Fact]
     public void ParetoFrontNeedsTwoPointsAndRunsFromCheapToClean()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ParetoFront.Compute(TinyCase.Build(), 1, Fast));

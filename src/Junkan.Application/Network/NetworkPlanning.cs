@@ -5,17 +5,25 @@ using Junkan.Optimization;
 
 namespace Junkan.Application.Network;
 
+/// <summary>What a network request asks for: the cheapest plan, the lowest-CO2 plan, or the cheapest plan with the cost–CO2 front.</summary>
+public enum NetworkObjective { Cost, Co2, Pareto }
+
 /// <summary>
 /// A network request: the case file, an optional hub limit and carbon price (JPY/t CO2e) that override the case's,
-/// the number of Pareto points (0 = none; otherwise at least 2), the solver's time limit in seconds (> 0), single
-/// sourcing (each source to one hub), the supply year (default: the case's national-supply year) and whether to solve
-/// the case's periods jointly (multi-period plan).
+/// the number of Pareto points (0 = none; otherwise at least 2; <see cref="NetworkObjective.Pareto"/> without a number
+/// takes <see cref="NetworkPlanning.DefaultParetoPoints"/>), the solver's time limit in seconds (> 0), single sourcing
+/// (each source to one hub), the supply year (default: the case's national-supply year), whether to solve the case's
+/// periods jointly (multi-period plan) and the objective.
 /// </summary>
 public sealed record NetworkRequest(string CaseFile, int? Hubs = null, double? CarbonPrice = null, int Pareto = 0, double TimeLimitSeconds = 60,
-    bool SingleSource = false, int? Year = null, bool Periods = false)
+    bool SingleSource = false, int? Year = null, bool Periods = false, NetworkObjective Objective = NetworkObjective.Cost)
 {
+    /// <summary>The number of Pareto points to compute (0 = no front).</summary>
+    public int ParetoPoints => Pareto == 0 && Objective == NetworkObjective.Pareto ? NetworkPlanning.DefaultParetoPoints : Pareto;
+
     public void Check()
     {
+        if (Objective == NetworkObjective.Co2 && Periods) throw new UsageException("--objective", "--objective co2 --periods: the multi-period plan minimises cost (with the carbon price); set --carbon-price to weigh CO2");
         if (!(TimeLimitSeconds > 0) || !double.IsFinite(TimeLimitSeconds)) throw new UsageException("--time-limit", $"--time-limit {TimeLimitSeconds}: must be > 0 seconds");
         if (Hubs is < 0) throw new UsageException("--hubs", $"--hubs {Hubs}: must be >= 0");
         if (CarbonPrice is < 0 || CarbonPrice is double p && !double.IsFinite(p)) throw new UsageException("--carbon-price", $"--carbon-price {CarbonPrice}: must be >= 0 JPY/t");
@@ -42,6 +50,9 @@ public sealed record MultiPeriodResult(MultiPeriodPlan Plan, MultiPeriodAppraisa
 /// <summary>Use case: load a network case, take its supply from the flow systems where the case says so, solve it and account for cost and CO2.</summary>
 public static class NetworkPlanning
 {
+    /// <summary>Points of the front for <see cref="NetworkObjective.Pareto"/> when the request names no number.</summary>
+    public const int DefaultParetoPoints = 5;
+
     /// <summary>Relative MIP gap at which the multi-period solve stops.</summary>
     public const double MultiPeriodGap = 0.01;
 
@@ -55,8 +66,8 @@ public static class NetworkPlanning
         var (c, supply) = NetworkSupply.For(file, request.Year, ws);
         c = WithCarbon(c, request.CarbonPrice);
         var options = new SolveOptions(TimeLimitSeconds: request.TimeLimitSeconds, MaxHubs: request.Hubs, SingleSource: request.SingleSource);
-        var plan = NetworkSolver.Solve(c, options);
-        var pareto = request.Pareto >= 2 && plan.Report.HasPlan ? ParetoFront.Compute(c, request.Pareto, options) : [];
+        var plan = request.Objective == NetworkObjective.Co2 ? ParetoFront.Greenest(c, options) : NetworkSolver.Solve(c, options);
+        var pareto = request.ParetoPoints >= 2 && plan.Report.HasPlan ? ParetoFront.Compute(c, request.ParetoPoints, options) : [];
         // The joint multi-period model stops at a 1 % gap (the target; the report prints the gap reached).
         var periods = request.Periods ? Periods(file, ws, request, options with { RelativeGap = Math.Max(options.RelativeGap, MultiPeriodGap) }) : null;
         return plan.Report.HasPlan

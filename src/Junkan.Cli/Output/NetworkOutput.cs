@@ -16,8 +16,9 @@ public static class NetworkOutput
         var rep = r.Plan.Report;
         o.WriteLine($"Case / ケース: {r.Case.Name}");
         WriteSupply(o, r.Supply ?? []);
-        o.WriteLine($"Solver status / 求解状況: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)"
-            + (rep.Objective is double ob ? $"; objective {M(ob)} MJPY/y, bound {M(rep.Bound ?? double.NaN)}, gap {(rep.Gap ?? 0).ToString("P3", Inv)}" : ""));
+        o.WriteLine($"Solver status / 求解状況: {Status(rep.Status)} ({rep.Solver}, {rep.Seconds.ToString("0.00", Inv)} s)" + Objective(rep));
+        if (rep.Minimised == PlanObjective.Co2 && rep.HasPlan)
+            o.WriteLine("  minimised net CO2e / 正味CO2e最小化: the plan is the cheapest of the lowest-CO2 plans (a second solve; cost without the carbon price)");
         WriteSize(o, rep);
         foreach (var b in rep.Binding)
             o.WriteLine($"  binding / 制約: {b.Group}: short by {b.Excess.ToString("N1", Inv)} ({string.Join(", ", b.Items.Take(8))}{(b.Items.Count > 8 ? ", ..." : "")})");
@@ -42,6 +43,16 @@ public static class NetworkOutput
         foreach (var p in r.Pareto)
             o.WriteLine($"  Pareto: cost {M(p.CostJpy)} MJPY/y, CO2e {p.Co2Tonnes.ToString("N0", Inv)} t/y, status {Status(p.Plan.Report.Status)}");
         if (r.Periods is { } mp) WritePeriods(o, mp);
+    }
+
+    /// <summary>"; objective …, bound …, gap …" in MJPY/y, or in t CO2e/y when the solve minimised CO2; empty without an objective.</summary>
+    private static string Objective(SolverReport rep)
+    {
+        if (rep.Objective is not double ob) return "";
+        string gap = (rep.Gap ?? 0).ToString("P3", Inv);
+        return rep.Minimised == PlanObjective.Co2
+            ? $"; objective (net CO2e) {ob.ToString("N0", Inv)} t CO2e/y, bound {(rep.Bound ?? double.NaN).ToString("N0", Inv)}, gap {gap}"
+            : $"; objective {M(ob)} MJPY/y, bound {M(rep.Bound ?? double.NaN)}, gap {gap}";
     }
 
     /// <param name="unit">Unit of the objective and bounds: MJPY/y for one period, MJPY (present value) for several.</param>
@@ -162,8 +173,11 @@ public static class NetworkOutput
             ["case"] = r.Case.Name,
             ["status"] = Status(rep.Status),
             ["solver"] = rep.Solver,
-            ["objective_jpy"] = rep.Objective,
-            ["bound_jpy"] = rep.Bound,
+            ["minimised"] = rep.Minimised == PlanObjective.Co2 ? "co2" : "cost",
+            ["objective_jpy"] = rep.Minimised == PlanObjective.Cost ? rep.Objective : null,
+            ["bound_jpy"] = rep.Minimised == PlanObjective.Cost ? rep.Bound : null,
+            ["objective_t_co2e"] = rep.Minimised == PlanObjective.Co2 ? rep.Objective : null,
+            ["bound_t_co2e"] = rep.Minimised == PlanObjective.Co2 ? rep.Bound : null,
             ["gap"] = rep.Gap,
             ["seconds"] = Math.Round(rep.Seconds, 3),
             ["build_seconds"] = Math.Round(rep.BuildSeconds, 3),

@@ -3,14 +3,20 @@ namespace Junkan.Core.Network;
 /// <summary>How the solver stopped.</summary>
 public enum SolveStatus { Optimal, Feasible, Infeasible, TimeLimitNoSolution, Error }
 
+/// <summary>What a plan's solve minimised: net cost (JPY/y, with the carbon price) or net CO2e (t/y).</summary>
+public enum PlanObjective { Cost, Co2 }
+
 /// <summary>
-/// The solver's report: status, objective and best bound (JPY/y, as the model states them), relative gap, seconds, and
-/// for an infeasible case the constraint groups whose relaxation was needed (with the shortfall in t/y or count).
+/// The solver's report: status, objective and best bound (JPY/y, as the model states them; t CO2e/y when
+/// <see cref="Minimised"/> is CO2), relative gap, seconds, and for an infeasible case the constraint groups whose relaxation was needed (with the shortfall in t/y or count).
 /// </summary>
 public sealed record SolverReport(SolveStatus Status, double? Objective, double? Bound, double? Gap, double Seconds, string Solver,
     IReadOnlyList<BindingGroup> Binding)
 {
     public bool HasPlan => Status is SolveStatus.Optimal or SolveStatus.Feasible;
+
+    /// <summary>What the solve minimised, and so the unit of <see cref="Objective"/> and <see cref="Bound"/>.</summary>
+    public PlanObjective Minimised { get; init; } = PlanObjective.Cost;
 
     /// <summary>Size of the MILP the solver received: variables and constraints (0 when not reported).</summary>
     public int Variables { get; init; }

@@ -31,7 +31,7 @@ internal static class NetworkSheets
             foreach (var x in rows)
             {
                 var p = x is { Published.Count: > 0 } ? x.Published[0] : null;
-                s.Add(r.Case.NameIn(t.Language), t[rep.Status.ToString()], rep.Solver, rep.Gap, rep.Objective is double o ? o / 1e6 : null,
+                s.Add(r.Case.NameIn(t.Language), t[rep.Status.ToString()], rep.Solver, rep.Gap, rep.Objective is double o && rep.Minimised == PlanObjective.Cost ? o / 1e6 : null,
                     x?.Stream, x?.Year, x?.Tonnes, x?.Basis, p?.Tonnes, p is null || x is null ? null : x.Tonnes / p.Tonnes,
                     r.Cost?.Total / 1e6, r.Cost?.Revenue / 1e6, rep.HasPlan ? revenue.Sum(v => v.UpperBoundJpy) / 1e6 : null, r.Co2?.Net,
                     r.Plan.Opened.Count(o => o.Site.Kind == FacilityKind.Hub), r.Plan.Opened.Count(o => o.Site.Kind == FacilityKind.Plant));

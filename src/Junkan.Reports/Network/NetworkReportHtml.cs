@@ -63,15 +63,18 @@ public static class NetworkReportHtml
     /// <param name="presentValue">The objective is a present value (MJPY) over several periods, not MJPY per year.</param>
     private static void Solver(HtmlBuilder h, NetworkLabels t, SolverReport rep, string hx, bool seconds = true, bool presentValue = false)
     {
-        string objective = t[presentValue ? "ObjectivePv" : "Objective"], bound = t[presentValue ? "BoundPv" : "Bound"];
-        h.Element(hx, t["Solver"]).Open("table").HeaderRow(seconds ? [t["Status"], objective, bound, t["Gap"], t["Seconds"]] : [t["Status"], objective, bound, t["Gap"]]);
+        bool co2 = rep.Minimised == PlanObjective.Co2;
+        string unit = co2 ? "Co2" : presentValue ? "Pv" : "";
+        Func<double, string> value = co2 ? v => v.ToString("N0", Inv) : M;
+        h.Element(hx, t["Solver"]).Open("table").HeaderRow(seconds ? [t["Status"], t["Objective" + unit], t["Bound" + unit], t["Gap"], t["Seconds"]] : [t["Status"], t["Objective" + unit], t["Bound" + unit], t["Gap"]]);
         h.Open("tr").Open("td").Text($"{t[rep.Status.ToString()]} (").Element("code", rep.Solver).Text(")").Close("td")
-            .Element("td", rep.Objective is double o ? M(o) : "").Element("td", rep.Bound is double b ? M(b) : "")
+            .Element("td", rep.Objective is double o ? value(o) : "").Element("td", rep.Bound is double b ? value(b) : "")
             .Element("td", rep.Gap is double g ? g.ToString("P3", Inv) : "");
         if (seconds) h.Element("td", rep.Seconds.ToString("0.00", Inv));
         h.Close("tr").Line();
         foreach (var bg in rep.Binding) h.Row($"{t["Binding"]}: {bg.Group}", bg.Excess.ToString("N1", Inv), string.Join(", ", bg.Items.Take(8)), "", "");
         h.Close("table").Line();
+        if (co2 && rep.HasPlan) h.Element("p", t["MinimisedCo2"], "meta");
     }
 
     private static void Opened(HtmlBuilder h, NetworkLabels t, IReadOnlyList<OpenedSite> opened, Func<OpenedSite, string>? note)

@@ -88,6 +88,21 @@ public sealed class NetworkReportTests
     }
 
     [Theory]
+    [InlineData("en", "Objective (net CO2e minimised), t CO2e/y", "cheapest of the lowest-CO2 plans")]
+    [InlineData("ja", "目的関数（正味CO2e最小化、t-CO2e/年）", "最小排出の計画のうち最も費用の小さいもの")]
+    public void LowestCo2PlanStatesItsObjectiveInTonnesOfCo2(string lang, string heading, string note)
+    {
+        var r = Fixture();
+        var report = r.Plan.Report with { Objective = -42_559.4, Bound = -42_562.0, Minimised = PlanObjective.Co2 };
+        string html = NetworkReportHtml.Render(r with { Plan = r.Plan with { Report = report } }, lang);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains(note, html, StringComparison.Ordinal);
+        Assert.Contains("-42,559", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(new NetworkLabels(lang)["Objective"], html, StringComparison.Ordinal);
+        Assert.DoesNotContain(note, NetworkReportHtml.Render(r, lang), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", "Cost per tonne beside published figures", "(in range)")]
     [InlineData("ja", "トン当たり費用と公表値の比較", "（範囲内）")]
     public void SectionPutsThePlansCostPerTonneBesidePublishedFigures(string lang, string heading, string inRange)
