@@ -76,4 +76,19 @@ public sealed class FlowAndNetworkPageTests(ReadOnlyHost shared) : IClassFixture
         Assert.InRange(moe.GetProperty("modelJpyPerTonne").GetDouble(), 89_000, 218_000);
         Assert.DoesNotContain("id=\"cost-checks\"", await c.GetStringAsync($"/networks?case=aluminium-japan&lang={lang}"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ja", "正味CO2e（次に費用）", "t-CO2e/年", "最小排出の計画のうち最も費用の小さいもの")]
+    [InlineData("en", "net CO2e, then cost", "t CO2e/y", "the cheapest of the lowest-CO2 plans")]
+    public async Task Co2_objective_page_states_its_objective_in_tonnes(string lang, string goal, string unit, string note)
+    {
+        var html = await shared.Host.CreateClient().GetStringAsync($"/networks?case=aluminium-japan&objective=co2&lang={lang}");
+        Assert.Contains($"<option value=\"co2\" selected>{goal}</option>", html, StringComparison.Ordinal);
+        Assert.Contains(unit, html, StringComparison.Ordinal);
+        Assert.Contains(note, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"pareto\"", html, StringComparison.Ordinal);
+        var bad = await shared.Host.CreateClient().GetAsync($"/networks?case=aluminium-japan&objective=money&lang={lang}");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("objective", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

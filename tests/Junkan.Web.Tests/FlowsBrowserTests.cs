@@ -23,4 +23,16 @@ public sealed class FlowsBrowserTests(BrowserFixture browser) : IClassFixture<Br
         Assert.True(await page.Locator("#opened-sites tbody tr").CountAsync() > 0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "networks-lib.ja.png"), FullPage = true });
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public async Task Networks_page_draws_the_cost_co2_front(string lang)
+    {
+        var page = await browser.Open($"/networks?case=aluminium-japan&objective=pareto&lang={lang}");
+        await page.WaitForSelectorAsync("#pareto-chart canvas");
+        Assert.Equal(5, await page.Locator("#pareto tbody tr").CountAsync());
+        Assert.Equal("pareto", await page.Locator("#network-objective").InputValueAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, $"networks-pareto.{lang}.png"), FullPage = true });
+    }
 }

@@ -32,11 +32,36 @@ public sealed class NetworksApiTests(ReadOnlyHost shared) : IClassFixture<ReadOn
         Assert.True(p.GetProperty("shipments").GetArrayLength() > 0);
     }
 
+    [Fact]
+    public async Task The_co2_objective_gives_a_plan_in_tonnes_and_the_pareto_objective_a_front_from_cheap_to_clean()
+    {
+        var c = shared.Host.CreateClient();
+        var green = await (await c.PostAsync("/api/networks/aluminium-japan/plan", Json.Body("""{"objective": "co2"}"""))).Read();
+        Assert.Equal("co2", green.GetProperty("minimised").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, green.GetProperty("objectiveJpy").ValueKind);
+        double net = green.GetProperty("netCo2TPerYear").GetDouble();
+        Assert.Equal(green.GetProperty("objectiveCo2T").GetDouble(), net, 1e-4 * Math.Abs(net));
+        var front = await (await c.PostAsync("/api/networks/aluminium-japan/plan", Json.Body("""{"objective": "pareto"}"""))).Read();
+        Assert.Equal("cost", front.GetProperty("minimised").GetString());
+        var points = front.GetProperty("pareto").EnumerateArray().ToList();
+        Assert.Equal(5, points.Count);
+        // The front runs from the cost plan (no cap, its CO2 the plan's) to the lowest-CO2 plan (the co2 objective's CO2).
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, points[0].GetProperty("co2CapT").ValueKind);
+        Assert.Equal(front.GetProperty("netCo2TPerYear").GetDouble(), points[0].GetProperty("co2T").GetDouble(), 1e-6 * Math.Max(1, Math.Abs(net)));
+        Assert.Equal(net, points[^1].GetProperty("co2T").GetDouble(), 1e-4 * Math.Abs(net));
+        for (int i = 1; i < points.Count; i++)
+        {
+            Assert.True(points[i].GetProperty("co2T").GetDouble() <= points[i - 1].GetProperty("co2T").GetDouble() + 1e-6);
+            Assert.True(points[i].GetProperty("costJpy").GetDouble() >= points[i - 1].GetProperty("costJpy").GetDouble() - 1);
+        }
+    }
+
     [Theory]
     [InlineData("/api/networks/atlantis/plan", "{}", HttpStatusCode.NotFound, "case")]
     [InlineData("/api/networks/lib-japan/plan", """{"timeLimitSeconds": 600}""", HttpStatusCode.BadRequest, "timeLimitSeconds")]
     [InlineData("/api/networks/lib-japan/plan", """{"hubs": -1}""", HttpStatusCode.BadRequest, "hubs")]
     [InlineData("/api/networks/lib-japan/plan", """{"carbonPrice": -5}""", HttpStatusCode.BadRequest, "carbonPrice")]
+    [InlineData("/api/networks/lib-japan/plan", """{"objective": "money"}""", HttpStatusCode.BadRequest, "objective")]
     public async Task Bad_plan_requests_name_the_field(string url, string body, HttpStatusCode status, string field)
     {
         var r = await shared.Host.CreateClient().PostAsync(url, Json.Body(body));

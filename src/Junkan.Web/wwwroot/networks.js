@@ -38,3 +38,18 @@
     ],
   });
 })();
+
+// The cost–CO2 front: net CO2e (t/y) against cost (million JPY/y), cheapest plan to lowest-CO2 plan; the table is the fallback.
+(() => {
+  const p = J.data, el = document.getElementById("pareto-chart");
+  if (!p || !el || !window.echarts || !p.pareto || p.pareto.length === 0) return;
+  const points = p.pareto.filter(x => x.costJpy != null && x.co2T != null).map(x => ({ value: [x.co2T, x.costJpy / 1e6], point: x }));
+  echarts.init(el).setOption({
+    animation: false,
+    tooltip: { formatter: x => `${J.t("ParetoCo2")}: ${J.num(x.data.value[0])}<br>${J.t("ParetoCost")}: ${J.num(x.data.value[1])}` },
+    grid: { left: 90, right: 30, top: 20, bottom: 60 },
+    xAxis: { type: "value", name: J.t("ParetoCo2"), nameLocation: "middle", nameGap: 32, scale: true },
+    yAxis: { type: "value", name: J.t("ParetoCost"), nameLocation: "middle", nameGap: 70, scale: true },
+    series: [{ type: "line", data: points, symbolSize: 10, itemStyle: { color: "#2c7fb8" }, lineStyle: { color: "#2c7fb8" } }],
+  });
+})();

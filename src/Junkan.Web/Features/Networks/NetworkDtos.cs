@@ -1,5 +1,6 @@
 using Junkan.Application.Network;
 using Junkan.Core.Network;
+using Junkan.Optimization;
 
 namespace Junkan.Web.Features.Networks;
 
@@ -7,12 +8,19 @@ namespace Junkan.Web.Features.Networks;
 public sealed record NetworkCaseDto(string Id, string Name, IReadOnlyList<string> Streams, int Sources, int Hubs, int Plants, int? MaxHubs, double CarbonPriceJpyPerTonne,
     string? NameJa = null);
 
-/// <summary>A plan request: hub limit and carbon price overriding the case's, the solver's time limit (s, capped), single sourcing.</summary>
-public sealed record NetworkPlanRequest(int? Hubs = null, double? CarbonPrice = null, double? TimeLimitSeconds = null, bool SingleSource = false);
+/// <summary>
+/// A plan request: hub limit and carbon price overriding the case's, the solver's time limit (s, capped), single sourcing,
+/// and the objective: <c>cost</c> (default), <c>co2</c> (the lowest net CO2e, then the cheapest such plan) or
+/// <c>pareto</c> (the cheapest plan and a cost–CO2 front of <see cref="NetworkPlanning.DefaultParetoPoints"/> points).
+/// </summary>
+public sealed record NetworkPlanRequest(int? Hubs = null, double? CarbonPrice = null, double? TimeLimitSeconds = null, bool SingleSource = false, string? Objective = null);
+
+/// <summary>A point of the cost–CO2 front: cost without the carbon price (JPY/y), net CO2e (t/y), the ε cap (t/y; none for the cheapest) and the solver status.</summary>
+public sealed record ParetoPointDto(double? CostJpy, double? Co2T, double? Co2CapT, string Status);
 
 /// <summary>
 /// A solved plan: solver status (optimal, feasible, infeasible, time_limit_no_solution, error), objective and bound
-/// (JPY/y), relative gap, seconds; every site with its coordinates (those opened with size and input, t/y); collection
+/// (JPY/y; null when the solve minimised CO2, see <see cref="Minimised"/>), relative gap, seconds; every site with its coordinates (those opened with size and input, t/y); collection
 /// and hub-to-plant flows (t/y, km); recovered element (t/y); cost (JPY/y), CO2e (t/y) and the investment appraisal.
 /// </summary>
 public sealed record NetworkPlanDto(string Case, string CaseName, string Status, string Solver, double? ObjectiveJpy, double? BoundJpy, double? Gap, double Seconds,
@@ -25,6 +33,17 @@ public sealed record NetworkPlanDto(string Case, string CaseName, string Status,
 
     /// <summary>The plan's costs per tonne beside the case's published figures (case key <c>published_costs</c>).</summary>
     public IReadOnlyList<CostCheckDto> CostChecks { get; init; } = [];
+
+    /// <summary>What the solve minimised: <c>cost</c> or <c>co2</c>.</summary>
+    public string Minimised { get; init; } = "cost";
+
+    /// <summary>For <c>co2</c>: the objective and bound in t CO2e/y.</summary>
+    public double? ObjectiveCo2T { get; init; }
+
+    public double? BoundCo2T { get; init; }
+
+    /// <summary>The cost–CO2 front (objective <c>pareto</c>), from the cheapest plan to the lowest-CO2 one; empty otherwise.</summary>
+    public IReadOnlyList<ParetoPointDto> Pareto { get; init; } = [];
 }
 
 /// <summary>
@@ -58,14 +77,22 @@ internal static class NetworkDtoMapping
     public static NetworkPlanDto Plan(string id, NetworkResult r, NetworkRequest q)
     {
         var rep = r.Plan.Report;
+        bool co2 = rep.Minimised == PlanObjective.Co2;
         var opened = r.Plan.Opened.ToDictionary(o => o.Site.Id);
         var sites = r.Case.Sources.Select(s => new SiteDto(s.Id, "source", s.NameEn, s.NameJa, s.Point.Lat, s.Point.Lon, true, true, null, null, s.Supply.Values.Sum()))
             .Concat(r.Case.Hubs.Concat(r.Case.Plants).Select(f => Site(f, opened.GetValueOrDefault(f.Id)))).ToArray();
-        return new NetworkPlanDto(id, r.Case.Name, Status(rep.Status), rep.Solver, rep.Objective, rep.Bound, rep.Gap, rep.Seconds, rep.Binding, sites,
+        return new NetworkPlanDto(id, r.Case.Name, Status(rep.Status), rep.Solver, co2 ? null : rep.Objective, co2 ? null : rep.Bound, rep.Gap, rep.Seconds, rep.Binding, sites,
             [.. r.Plan.Collection.Select(Arc)], [.. r.Plan.Shipments.Select(Arc)], r.Plan.Recovered, r.Cost, r.Cost?.Total, r.Co2, r.Co2?.Net, r.Financials,
             q.Hubs ?? r.Case.MaxHubs, r.Case.Economics.CarbonPriceJpyPerTonne, q.TimeLimitSeconds)
-        { CaseNameJa = r.Case.NameJa, CostChecks = [.. r.CostChecks.Select(Check)] };
+        {
+            CaseNameJa = r.Case.NameJa, CostChecks = [.. r.CostChecks.Select(Check)], Minimised = co2 ? "co2" : "cost",
+            ObjectiveCo2T = co2 ? rep.Objective : null, BoundCo2T = co2 ? rep.Bound : null, Pareto = [.. r.Pareto.Select(Point)],
+        };
     }
+
+    private static ParetoPointDto Point(ParetoPoint p) => new(Finite(p.CostJpy), Finite(p.Co2Tonnes), p.Co2Cap, Status(p.Plan.Report.Status));
+
+    private static double? Finite(double x) => double.IsFinite(x) ? x : null;
 
     private static CostCheckDto Check(CostCheck k) => new(CostMeasureIds.Id(k.Published.Measure), k.ModelJpyPerTonne, k.Published.JpyPerTonne, k.Published.Range?.Low,
         k.Published.Range?.High, k.Published.Source.Source.Value, k.Published.Note, k.Ratio, k.InRange);

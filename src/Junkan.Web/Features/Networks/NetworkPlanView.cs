@@ -13,13 +13,16 @@ internal static class NetworkPlanView
         var b = new StringBuilder();
         string gap = p.Gap is double g ? g.ToString("P3", CultureInfo.InvariantCulture) : "–";
         b.Append(Inv, $"<h2>{H(t["Plan"])}: <span{NetworksPage.CaseName(t, p.CaseName, p.CaseNameJa).Attr}>{H(NetworksPage.CaseName(t, p.CaseName, p.CaseNameJa).Text)}</span></h2><p id=\"solver-status\" class=\"status-{p.Status}\">{H(t["SolverStatus"])}: <strong>{H(t[$"Solve_{p.Status}"])}</strong>");
-        b.Append(Inv, $" · {H(p.Solver)} · {p.Seconds.ToString("0.00", Inv)} s · {H(t["Gap"])} {gap} · {H(t["Objective"])} {M(p.ObjectiveJpy)} {H(t["MJpyPerYear"])}</p>");
+        string objective = p.Minimised == "co2" ? $"{N(p.ObjectiveCo2T)} {H(t["TCo2ePerYear"])}" : $"{M(p.ObjectiveJpy)} {H(t["MJpyPerYear"])}";
+        b.Append(Inv, $" · {H(p.Solver)} · {p.Seconds.ToString("0.00", Inv)} s · {H(t["Gap"])} {gap} · {H(t["Objective_" + p.Minimised])}: {H(t["Objective"])} {objective}</p>");
+        if (p.Minimised == "co2" && p.CostJpyPerYear is not null) b.Append(Inv, $"<p class=\"small\" id=\"minimised-co2\">{H(t["MinimisedCo2Note"])}</p>");
         foreach (var x in p.Binding) b.Append(Inv, $"<p class=\"error\">{H(t["Binding"])}: {H(x.Group)} ({N(x.Excess)}): {H(string.Join(", ", x.Items.Take(8)))}</p>");
         if (p.CostJpyPerYear is null) return b.ToString();
         b.Append(Inv, $"<div class=\"grid\"><section><div id=\"network-chart\" class=\"chart map\" role=\"img\" aria-label=\"{H(t["SiteMap"])}\"></div></section>");
         b.Append("<section>").Append(Sites(t, p)).Append("</section></div>");
         b.Append("<div class=\"grid\">").Append(Money(t, p)).Append(Co2(t, p)).Append("</div>");
         b.Append(Checks(t, p));
+        b.Append(Pareto(t, p));
         b.Append(Arcs(t, t["Shipments"], "shipments", p, p.Shipments, false));
         b.Append(Arcs(t, t["CollectionFlows"], "collection", p, p.Collection, true));
         return b.ToString();
@@ -65,6 +68,19 @@ internal static class NetworkPlanView
             b.Append(Inv, $"<td lang=\"en\"><code>{H(k.Source)}</code>: {H(k.Note)}</td><td class=\"num\">{(k.Ratio is double x ? x.ToString("0.00", Inv) : "–")}{H(inRange)}</td></tr>");
         }
         return b.Append("</tbody></table>").ToString();
+    }
+
+    /// <summary>The cost–CO2 front as a chart (script) over its table; nothing without a front.</summary>
+    private static string Pareto(Text t, NetworkPlanDto p)
+    {
+        if (p.Pareto.Count == 0) return "";
+        var b = new StringBuilder($"<h3>{H(t["ParetoFront"])}</h3><div id=\"pareto-chart\" class=\"chart\" role=\"img\" aria-label=\"{H(t["ParetoFront"])}\"></div>");
+        b.Append("<table id=\"pareto\" class=\"data\"><thead><tr>");
+        foreach (var k in new[] { "ParetoCap", "ParetoCost", "ParetoCo2", "SolverStatus" }) b.Append(Inv, $"<th scope=\"col\">{H(t[k])}</th>");
+        b.Append("</tr></thead><tbody>");
+        foreach (var x in p.Pareto)
+            b.Append(Inv, $"<tr><td class=\"num\">{N(x.Co2CapT)}</td><td class=\"num\">{M(x.CostJpy)}</td><td class=\"num\">{N(x.Co2T)}</td><td>{H(t[$"Solve_{x.Status}"])}</td></tr>");
+        return b.Append(Inv, $"</tbody></table><p class=\"small\">{H(t["ParetoNote"])}</p>").ToString();
     }
 
     private static string Co2(Text t, NetworkPlanDto p)

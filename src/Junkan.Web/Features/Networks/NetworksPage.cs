@@ -7,19 +7,20 @@ using static Junkan.Web.Features.Pages.Layout;
 namespace Junkan.Web.Features.Networks;
 
 /// <summary>
-/// <c>/networks?case=&amp;hubs=&amp;carbonPrice=</c>: the bundled cases, and for the chosen one the solved plan (status and gap,
-/// opened sites, flows, cost and CO2) with a chart of the sites by longitude and latitude (script) over complete tables.
+/// <c>/networks?case=&amp;hubs=&amp;carbonPrice=&amp;objective=</c>: the bundled cases, and for the chosen one the solved plan
+/// (status and gap, opened sites, flows, cost and CO2; with <c>objective=pareto</c> the cost–CO2 front) with charts of
+/// the sites by longitude and latitude and of the front (script) over complete tables.
 /// </summary>
 internal static class NetworksPage
 {
-    public static async Task<IResult> Render(HttpContext http, string? @case, int? hubs, double? carbonPrice, NetworkViews views, CancellationToken cancel)
+    public static async Task<IResult> Render(HttpContext http, string? @case, int? hubs, double? carbonPrice, string? objective, NetworkViews views, CancellationToken cancel)
     {
         var t = Text.For(http);
         var b = new StringBuilder($"<p>{H(t["NetworksIntro"])}</p>");
         b.Append(CaseTable(t, views));
         if (string.IsNullOrEmpty(@case)) return Page(http, t, t["NetworksTitle"], "/networks", b.ToString());
-        var (q, problem) = views.Check(@case, new NetworkPlanRequest(hubs, carbonPrice));
-        b.Append(Form(t, views, @case, hubs, carbonPrice));
+        var (q, problem) = views.Check(@case, new NetworkPlanRequest(hubs, carbonPrice, Objective: objective));
+        b.Append(Form(t, views, @case, hubs, carbonPrice, objective));
         if (q is null)
         {
             var (status, message) = Hosting.Problems.Describe(problem);
@@ -46,8 +47,9 @@ internal static class NetworksPage
         return b.Append("</tbody></table>").ToString();
     }
 
-    private static string Form(Text t, NetworkViews views, string id, int? hubs, double? carbon)
+    private static string Form(Text t, NetworkViews views, string id, int? hubs, double? carbon, string? objective)
     {
+        var goals = string.Concat(NetworkViews.Objectives.Select(o => $"<option value=\"{o}\"{(o == (objective ?? "cost") ? " selected" : "")}>{H(t["Objective_" + o])}</option>"));
         var c = views.Case(id);
         var options = string.Concat(views.Cases().Select(x => $"<option value=\"{H(x.Id)}\"{CaseName(t, x.Name, x.NameJa).Attr}{(x.Id == id ? " selected" : "")}>{H(CaseName(t, x.Name, x.NameJa).Text)}</option>"));
         string carbonValue = (carbon ?? c?.CarbonPriceJpyPerTonne)?.ToString(CultureInfo.InvariantCulture) ?? "";
@@ -57,6 +59,7 @@ internal static class NetworksPage
               <label>{H(t["Case"])} <select id="network-case" name="case">{options}</select></label>
               <label>{H(t["MaxHubs"])} <input id="network-hubs" name="hubs" type="number" min="0" max="1000" value="{hubValue}"></label>
               <label>{H(t["CarbonPrice"])} <input id="network-carbon" name="carbonPrice" type="number" min="0" max="1000000" step="any" value="{carbonValue}"></label>
+              <label>{H(t["Minimise"])} <select id="network-objective" name="objective">{goals}</select></label>
               <button type="submit">{H(t["Solve"])}</button> <span class="small">{H(string.Format(CultureInfo.InvariantCulture, t["TimeLimitNote"], NetworkViews.DefaultTimeLimitSeconds))}</span>
             </form>
             """;
