@@ -18,6 +18,8 @@ public static class ParetoFront
         var cheapest = NetworkSolver.Solve(c, o with { Objective = Objective.CostWithoutCarbon, Co2Cap = null });
         if (!cheapest.Report.HasPlan) return [new ParetoPoint(double.NaN, double.NaN, null, cheapest)];
         var (greenest, cap) = Lowest(c, o);
+        // Without a lowest-CO2 plan (its time ran out) there is no E_min to space the caps by: the front is its two ends.
+        if (!greenest.Report.HasPlan) return [Point(c, cheapest, null), Point(c, greenest, null)];
         double eMax = PlanAccounting.Co2(c, cheapest).Net, eMin = PlanAccounting.Co2(c, greenest).Net;
         var result = new List<ParetoPoint> { Point(c, cheapest, null) };
         for (int k = 1; k < points - 1; k++)
