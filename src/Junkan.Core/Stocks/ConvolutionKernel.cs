@@ -14,7 +14,9 @@ namespace Junkan.Core.Stocks;
 /// (the max removes rounding below 0, of order 1e-16 × the largest flow; the stock's error grows at most with years × that).
 /// which is what the hazard form of <see cref="SeriesKernel"/> telescopes to (s[t] = Σ_c i[c] · sf(t − c); sf kept in
 /// 0..1 and non-increasing, as its clamped hazards do). One lifetime per series: blocks of 32 years, each inflow
-/// broadcast once against the shifted pdf into 8 FMA accumulators (about one load per FMA). Lifetimes by cohort: each
+/// broadcast once against the shifted pdf into 8 FMA accumulators (about one load per FMA; fused, never "estimate": the
+/// estimate may fuse in optimised code and not in the JIT's first tier, so parallel and sequential runs differed in the
+/// last bits). Lifetimes by cohort: each
 /// cohort adds i[c] · pdf_c to the years it lives through. O(years) buffers per worker, nothing allocated per series.
 /// </summary>
 internal sealed class ConvolutionKernel
@@ -102,14 +104,14 @@ internal sealed class ConvolutionKernel
             {
                 var x = Vector256.Create(Unsafe.Add(ref i0, c));
                 nuint k = (nuint)(Pad + t0 - c);
-                a0 = Vector256.MultiplyAddEstimate(x, Vector256.LoadUnsafe(ref pdf, k), a0);
-                a1 = Vector256.MultiplyAddEstimate(x, Vector256.LoadUnsafe(ref pdf, k + 4), a1);
-                a2 = Vector256.MultiplyAddEstimate(x, Vector256.LoadUnsafe(ref pdf, k + 8), a2);
-                a3 = Vector256.MultiplyAddEstimate(x, Vector256.LoadUnsafe(ref pdf, k + 12), a3);
-                a4 = Vector256.MultiplyAddEstimate(x, Vector256.LoadUnsafe(ref pdf, k + 16), a4);
-                a5 = Vector256.MultiplyAddEstimate(x, Vector256.LoadUnsafe(ref pdf, k + 20), a5);
-                a6 = Vector256.MultiplyAddEstimate(x, Vector256.LoadUnsafe(ref pdf, k + 24), a6);
-                a7 = Vector256.MultiplyAddEstimate(x, Vector256.LoadUnsafe(ref pdf, k + 28), a7);
+                a0 = Vector256.FusedMultiplyAdd(x, Vector256.LoadUnsafe(ref pdf, k), a0);
+                a1 = Vector256.FusedMultiplyAdd(x, Vector256.LoadUnsafe(ref pdf, k + 4), a1);
+                a2 = Vector256.FusedMultiplyAdd(x, Vector256.LoadUnsafe(ref pdf, k + 8), a2);
+                a3 = Vector256.FusedMultiplyAdd(x, Vector256.LoadUnsafe(ref pdf, k + 12), a3);
+                a4 = Vector256.FusedMultiplyAdd(x, Vector256.LoadUnsafe(ref pdf, k + 16), a4);
+                a5 = Vector256.FusedMultiplyAdd(x, Vector256.LoadUnsafe(ref pdf, k + 20), a5);
+                a6 = Vector256.FusedMultiplyAdd(x, Vector256.LoadUnsafe(ref pdf, k + 24), a6);
+                a7 = Vector256.FusedMultiplyAdd(x, Vector256.LoadUnsafe(ref pdf, k + 28), a7);
             }
             var into = outflow.Slice(at, Block);
             a0.CopyTo(into);
