@@ -91,4 +91,20 @@ public sealed class FlowAndNetworkPageTests(ReadOnlyHost shared) : IClassFixture
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("objective", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ja", "多期間計画", "開設")]
+    [InlineData("en", "Multi-period plan", "opens")]
+    public async Task Periods_page_shows_which_site_opens_when(string lang, string heading, string opens)
+    {
+        var c = shared.Host.CreateClient();
+        var html = await c.GetStringAsync($"/networks?case=lib-japan&periods=true&lang={lang}");
+        Assert.Contains("id=\"network-periods\" name=\"periods\" type=\"checkbox\" value=\"true\" checked", html, StringComparison.Ordinal);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains("id=\"periods\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{opens}</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("2040 (5 y)", html, StringComparison.Ordinal);
+        // A case without planning years has no checkbox.
+        Assert.DoesNotContain("network-periods", await c.GetStringAsync($"/networks?case=aluminium-japan&lang={lang}"), StringComparison.Ordinal);
+    }
 }

@@ -56,12 +56,40 @@ public sealed class NetworksApiTests(ReadOnlyHost shared) : IClassFixture<ReadOn
         }
     }
 
+    [Fact]
+    public async Task The_multi_period_plan_keeps_every_site_open_at_its_size_and_opens_each_once()
+    {
+        var p = await (await shared.Host.CreateClient().PostAsync("/api/networks/lib-japan/plan", Json.Body("""{"periods": true}"""))).Read();
+        var mp = p.GetProperty("periods");
+        Assert.Contains(mp.GetProperty("status").GetString(), new[] { "optimal", "feasible" });
+        Assert.True(mp.GetProperty("objectivePvJpy").GetDouble() >= mp.GetProperty("boundJpy").GetDouble() - 1);
+        var periods = mp.GetProperty("periods").EnumerateArray().ToList();
+        Assert.Equal(new[] { 2030, 2035, 2040 }, periods.Select(x => x.GetProperty("year").GetInt32()));
+        var sizes = new Dictionary<string, string>();
+        var opens = new Dictionary<string, int>();
+        foreach (var period in periods)
+        {
+            var open = period.GetProperty("opened").EnumerateArray().ToDictionary(o => o.GetProperty("id").GetString()!, o => o);
+            foreach (var (id, size) in sizes) Assert.Equal(size, open[id].GetProperty("size").GetString());  // open stays open, same size
+            foreach (var (id, o) in open)
+            {
+                sizes[id] = o.GetProperty("size").GetString()!;
+                if (o.GetProperty("opens").GetBoolean()) opens[id] = opens.GetValueOrDefault(id) + 1;
+            }
+            Assert.True(period.GetProperty("collectedT").GetDouble() <= period.GetProperty("supplyT").GetDouble() + 1e-6);
+        }
+        Assert.All(opens.Values, n => Assert.Equal(1, n));
+        Assert.True(mp.GetProperty("investmentJpy").GetDouble() > 0);
+    }
+
     [Theory]
     [InlineData("/api/networks/atlantis/plan", "{}", HttpStatusCode.NotFound, "case")]
     [InlineData("/api/networks/lib-japan/plan", """{"timeLimitSeconds": 600}""", HttpStatusCode.BadRequest, "timeLimitSeconds")]
     [InlineData("/api/networks/lib-japan/plan", """{"hubs": -1}""", HttpStatusCode.BadRequest, "hubs")]
     [InlineData("/api/networks/lib-japan/plan", """{"carbonPrice": -5}""", HttpStatusCode.BadRequest, "carbonPrice")]
     [InlineData("/api/networks/lib-japan/plan", """{"objective": "money"}""", HttpStatusCode.BadRequest, "objective")]
+    [InlineData("/api/networks/aluminium-japan/plan", """{"periods": true}""", HttpStatusCode.BadRequest, "periods")]
+    [InlineData("/api/networks/lib-japan/plan", """{"periods": true, "objective": "co2"}""", HttpStatusCode.BadRequest, "periods")]
     public async Task Bad_plan_requests_name_the_field(string url, string body, HttpStatusCode status, string field)
     {
         var r = await shared.Host.CreateClient().PostAsync(url, Json.Body(body));

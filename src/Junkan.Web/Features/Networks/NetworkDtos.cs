@@ -1,19 +1,38 @@
 using Junkan.Application.Network;
 using Junkan.Core.Network;
+using Junkan.Data.Network;
 using Junkan.Optimization;
 
 namespace Junkan.Web.Features.Networks;
 
-/// <summary>A bundled network case (data/network/ID.yaml): its name, streams, counts of sites, hub limit and carbon price (JPY/t CO2e).</summary>
+/// <summary>
+/// A bundled network case (data/network/ID.yaml): its name, streams, counts of sites, hub limit, carbon price (JPY/t
+/// CO2e) and the planning years of its multi-period plan (empty when it has none).
+/// </summary>
 public sealed record NetworkCaseDto(string Id, string Name, IReadOnlyList<string> Streams, int Sources, int Hubs, int Plants, int? MaxHubs, double CarbonPriceJpyPerTonne,
-    string? NameJa = null);
+    string? NameJa = null, IReadOnlyList<int>? Periods = null);
 
 /// <summary>
 /// A plan request: hub limit and carbon price overriding the case's, the solver's time limit (s, capped), single sourcing,
 /// and the objective: <c>cost</c> (default), <c>co2</c> (the lowest net CO2e, then the cheapest such plan) or
 /// <c>pareto</c> (the cheapest plan and a cost–CO2 front of <see cref="NetworkPlanning.DefaultParetoPoints"/> points).
 /// </summary>
-public sealed record NetworkPlanRequest(int? Hubs = null, double? CarbonPrice = null, double? TimeLimitSeconds = null, bool SingleSource = false, string? Objective = null);
+public sealed record NetworkPlanRequest(int? Hubs = null, double? CarbonPrice = null, double? TimeLimitSeconds = null, bool SingleSource = false, string? Objective = null,
+    bool Periods = false);
+
+/// <summary>
+/// The multi-period plan (request <c>periods</c>): solver status, present value (JPY of the first year), bound and gap of
+/// the joint model, the nested start's objective (JPY, null if none), each period, and the appraisal (investment JPY,
+/// NPV JPY at the discount rate, payback year).
+/// </summary>
+public sealed record PeriodsDto(string Status, double? ObjectivePvJpy, double? BoundJpy, double? Gap, double Seconds, double? NestedStartJpy,
+    IReadOnlyList<PeriodDto> Periods, double? InvestmentJpy, double? NpvJpy, int? PaybackYear, double? DiscountRate);
+
+/// <summary>A period: first year, length (years), discount weight, supply and collected t/y, the sites open in it.</summary>
+public sealed record PeriodDto(int Year, int Years, double Weight, double SupplyT, double CollectedT, IReadOnlyList<PeriodSiteDto> Opened);
+
+/// <summary>A site open in a period: id, kind, names, size, input t/y, whether it opens in this period, whether it existed.</summary>
+public sealed record PeriodSiteDto(string Id, string Kind, string NameEn, string NameJa, string Size, double InputT, bool Opens, bool Existing);
 
 /// <summary>A point of the cost–CO2 front: cost without the carbon price (JPY/y), net CO2e (t/y), the ε cap (t/y; none for the cheapest) and the solver status.</summary>
 public sealed record ParetoPointDto(double? CostJpy, double? Co2T, double? Co2CapT, string Status);
@@ -44,6 +63,9 @@ public sealed record NetworkPlanDto(string Case, string CaseName, string Status,
 
     /// <summary>The cost–CO2 front (objective <c>pareto</c>), from the cheapest plan to the lowest-CO2 one; empty otherwise.</summary>
     public IReadOnlyList<ParetoPointDto> Pareto { get; init; } = [];
+
+    /// <summary>The multi-period plan (request <c>periods</c>); null otherwise.</summary>
+    public PeriodsDto? Periods { get; init; }
 }
 
 /// <summary>
@@ -62,8 +84,8 @@ public sealed record ArcDto(string From, string To, string Stream, string Mode, 
 /// <summary>Builds the DTOs of a case and a plan.</summary>
 internal static class NetworkDtoMapping
 {
-    public static NetworkCaseDto Case(string id, NetworkCase c) => new(id, c.Name, [.. c.Streams.Select(s => s.Id)], c.Sources.Count, c.Hubs.Count, c.Plants.Count,
-        c.MaxHubs, c.Economics.CarbonPriceJpyPerTonne, c.NameJa);
+    public static NetworkCaseDto Case(string id, NetworkCaseFile f) => new(id, f.Case.Name, [.. f.Case.Streams.Select(s => s.Id)], f.Case.Sources.Count, f.Case.Hubs.Count,
+        f.Case.Plants.Count, f.Case.MaxHubs, f.Case.Economics.CarbonPriceJpyPerTonne, f.Case.NameJa, f.Periods);
 
     public static string Status(SolveStatus s) => s switch
     {
@@ -87,7 +109,19 @@ internal static class NetworkDtoMapping
         {
             CaseNameJa = r.Case.NameJa, CostChecks = [.. r.CostChecks.Select(Check)], Minimised = co2 ? "co2" : "cost",
             ObjectiveCo2T = co2 ? rep.Objective : null, BoundCo2T = co2 ? rep.Bound : null, Pareto = [.. r.Pareto.Select(Point)],
+            Periods = r.Periods is { } mp ? Periods(mp) : null,
         };
+    }
+
+    private static PeriodsDto Periods(MultiPeriodResult r)
+    {
+        var rep = r.Plan.Report;
+        var opening = r.Plan.OpeningYear();
+        var periods = r.Plan.Periods.Select(p => new PeriodDto(p.Year, p.Years, p.Weight, p.Case.Sources.Sum(s => s.Supply.Values.Sum()), p.Plan.Collection.Sum(f => f.Tonnes),
+            [.. p.Plan.Opened.OrderBy(o => o.Site.Kind).ThenBy(o => o.Site.Id, StringComparer.Ordinal).Select(o => new PeriodSiteDto(o.Site.Id, o.Site.Kind == FacilityKind.Hub ? "hub" : "plant",
+                o.Site.NameEn, o.Site.NameJa, o.Size.Name, o.InputT, !o.Site.Existing && opening[o.Site.Id] == p.Year, o.Site.Existing))])).ToList();
+        return new PeriodsDto(Status(rep.Status), rep.Objective, rep.Bound, rep.Gap, rep.Seconds, rep.Start?.Objective, periods,
+            r.Appraisal?.Investment, r.Appraisal?.Npv, r.Appraisal?.PaybackYear, r.Appraisal?.DiscountRate);
     }
 
     private static ParetoPointDto Point(ParetoPoint p) => new(Finite(p.CostJpy), Finite(p.Co2Tonnes), p.Co2Cap, Status(p.Plan.Report.Status));

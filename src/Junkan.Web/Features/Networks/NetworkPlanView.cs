@@ -23,6 +23,7 @@ internal static class NetworkPlanView
         b.Append("<div class=\"grid\">").Append(Money(t, p)).Append(Co2(t, p)).Append("</div>");
         b.Append(Checks(t, p));
         b.Append(Pareto(t, p));
+        if (p.Periods is { } mp) b.Append(NetworkPeriodsView.Render(t, mp));
         b.Append(Arcs(t, t["Shipments"], "shipments", p, p.Shipments, false));
         b.Append(Arcs(t, t["CollectionFlows"], "collection", p, p.Collection, true));
         return b.ToString();

@@ -23,21 +23,21 @@ internal sealed class NetworkViews(Workspace workspace)
     private const int CacheLimit = 32;
     /// <summary>One solve at a time in the process, whichever data are active (the MILP uses every core).</summary>
     private static readonly SemaphoreSlim Solver = new(1, 1);
-    private readonly ConcurrentDictionary<(string, int?, double?, double, bool, NetworkObjective), NetworkPlanDto> _plans = new();
+    private readonly ConcurrentDictionary<(string, int?, double?, double, bool, NetworkObjective, bool), NetworkPlanDto> _plans = new();
     private IReadOnlyList<NetworkCaseDto>? _cases;
 
     public string Folder => Path.Combine(workspace.Catalogue.DataFolder, "network");
 
     /// <summary>Every bundled case, by file name.</summary>
     public IReadOnlyList<NetworkCaseDto> Cases() => _cases ??= [.. Directory.EnumerateFiles(Folder, "*.yaml").Order(StringComparer.Ordinal)
-        .Select(f => NetworkDtoMapping.Case(Path.GetFileNameWithoutExtension(f), NetworkCaseLoader.Load(f)))];
+        .Select(f => NetworkDtoMapping.Case(Path.GetFileNameWithoutExtension(f), NetworkCaseLoader.LoadFile(f)))];
 
     public NetworkCaseDto? Case(string id) => Cases().FirstOrDefault(c => c.Id == id);
 
     /// <summary>The objectives a request may name.</summary>
     public static readonly string[] Objectives = ["cost", "co2", "pareto"];
 
-    /// <summary>The checked request, or a problem naming <c>case</c>, <c>hubs</c>, <c>carbonPrice</c>, <c>timeLimitSeconds</c> or <c>objective</c>.</summary>
+    /// <summary>The checked request, or a problem naming <c>case</c>, <c>hubs</c>, <c>carbonPrice</c>, <c>timeLimitSeconds</c>, <c>objective</c> or <c>periods</c>.</summary>
     public (NetworkRequest? Request, IResult? Problem) Check(string id, NetworkPlanRequest p)
     {
         if (Case(id) is null) return (null, Problems.NotFound("case", $"No network case '{id}'; known: {string.Join(", ", Cases().Select(c => c.Id))}."));
@@ -45,16 +45,19 @@ internal sealed class NetworkViews(Workspace workspace)
             .Check(p.Hubs is null or (>= 0 and <= 1000), "hubs", "hubs: write 0..1000 (the most hubs to open).")
             .Check(p.CarbonPrice is null || (double.IsFinite(p.CarbonPrice.Value) && p.CarbonPrice >= 0 && p.CarbonPrice <= 1e6), "carbonPrice", "carbonPrice: write 0..1,000,000 JPY/t CO2e.")
             .Check(p.TimeLimitSeconds is null || (p.TimeLimitSeconds > 0 && p.TimeLimitSeconds <= MaxTimeLimitSeconds), "timeLimitSeconds", $"timeLimitSeconds: write more than 0 and at most {MaxTimeLimitSeconds} s.")
-            .Check(p.Objective is null || Objectives.Contains(p.Objective, StringComparer.Ordinal), "objective", "objective: write cost, co2 or pareto.");
+            .Check(p.Objective is null || Objectives.Contains(p.Objective, StringComparer.Ordinal), "objective", "objective: write cost, co2 or pareto.")
+            .Check(!p.Periods || Case(id)!.Periods is { Count: > 0 }, "periods", $"periods: the case '{id}' lists no planning years.")
+            .Check(!p.Periods || p.Objective != "co2", "periods", "periods: the multi-period plan minimises cost; choose the cost objective.");
         if (v.Result is { } problem) return (null, problem);
         var objective = Enum.Parse<NetworkObjective>(p.Objective ?? "cost", ignoreCase: true);
-        return (new NetworkRequest(Path.Combine(Folder, id + ".yaml"), p.Hubs, p.CarbonPrice, 0, p.TimeLimitSeconds ?? DefaultTimeLimitSeconds, p.SingleSource, Objective: objective), null);
+        return (new NetworkRequest(Path.Combine(Folder, id + ".yaml"), p.Hubs, p.CarbonPrice, 0, p.TimeLimitSeconds ?? DefaultTimeLimitSeconds, p.SingleSource,
+            Periods: p.Periods, Objective: objective), null);
     }
 
     /// <summary>The plan of a checked request (cached; one solve at a time).</summary>
     public async Task<NetworkPlanDto> Plan(string id, NetworkRequest q, CancellationToken cancel)
     {
-        var key = (id, q.Hubs, q.CarbonPrice, q.TimeLimitSeconds, q.SingleSource, q.Objective);
+        var key = (id, q.Hubs, q.CarbonPrice, q.TimeLimitSeconds, q.SingleSource, q.Objective, q.Periods);
         if (_plans.TryGetValue(key, out var hit)) return hit;
         await Solver.WaitAsync(cancel);
         try

@@ -24,7 +24,8 @@ internal static class PageRoutes
         app.MapGet("/exports", (HttpContext h, SqliteStore s) => ToolPages.Exports(h, s)).ExcludeFromDescription();
         app.MapGet("/flows", (HttpContext h, string? element, int? year, string? scenario, FlowViews v) => FlowsPage.Render(h, element, year, scenario, v)).ExcludeFromDescription();
         app.MapGet("/stocks", (HttpContext h, string? scenario, Stocks.StockViews v) => Stocks.StocksPage.Render(h, scenario, v)).ExcludeFromDescription();
-        app.MapGet("/networks", (HttpContext h, string? @case, int? hubs, double? carbonPrice, string? objective, NetworkViews v, CancellationToken c) => NetworksPage.Render(h, @case, hubs, carbonPrice, objective, v, c))
+        app.MapGet("/networks", (HttpContext h, string? @case, int? hubs, double? carbonPrice, string? objective, bool? periods, NetworkViews v, CancellationToken c) =>
+            NetworksPage.Render(h, @case, new NetworkPlanRequest(hubs, carbonPrice, Objective: objective, Periods: periods ?? false), v, c))
             .ExcludeFromDescription();
         app.MapGet("/structure", (HttpContext h, Workspace w) => Structure.StructurePage.Render(h, w)).ExcludeFromDescription();
     }
