@@ -36,6 +36,5 @@ internal static class NetworkPeriodsView
         return b.Append(Inv, $"</tr></tbody></table><p class=\"small\">{H(t["PeriodsNote"])}</p>").ToString();
     }
 
-    /// <summary>JPY in millions with one decimal.</summary>
-    private static string M(double? jpy) => jpy is double v ? (v / 1e6).ToString("N1", CultureInfo.InvariantCulture) : "–";
+    private static string M(double? jpy) => NetworkPlanView.M(jpy);
 }

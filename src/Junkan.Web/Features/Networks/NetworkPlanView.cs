@@ -109,5 +109,5 @@ internal static class NetworkPlanView
     }
 
     /// <summary>JPY in millions with one decimal (a value that rounds to zero shows as 0.0, never −0.0).</summary>
-    private static string M(double? jpy) => jpy is double v ? (Math.Round(v / 1e6, 1) is var m && m == 0 ? 0 : m).ToString("N1", CultureInfo.InvariantCulture) : "–";
+    internal static string M(double? jpy) => jpy is double v ? (Math.Round(v / 1e6, 1) is var m && m == 0 ? 0 : m).ToString("N1", CultureInfo.InvariantCulture) : "–";
 }
