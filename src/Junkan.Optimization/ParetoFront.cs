@@ -8,7 +8,8 @@ public sealed record ParetoPoint(double CostJpy, double Co2Tonnes, double? Co2Ca
 /// <summary>
 /// The cost–CO2 Pareto front by the ε-constraint method: the cheapest plan (E_max), the lowest-CO2 plan (E_min), and
 /// K−2 plans in between, each the cheapest with net CO2e ≤ ε_k = E_max − k(E_max − E_min)/(K−1); the last point is
-/// <see cref="Greenest"/>, the cheapest of the lowest-CO2 plans.
+/// <see cref="Greenest"/>, the cheapest of the lowest-CO2 plans. When the cheapest plan is already a lowest-CO2 one
+/// (<see cref="Conflict"/> false), cost and CO2 do not conflict and the front is that one point.
 /// </summary>
 public static class ParetoFront
 {
@@ -22,6 +23,7 @@ public static class ParetoFront
         if (!greenest.Report.HasPlan) return [Point(c, cheapest, null), Point(c, greenest, null)];
         double eMax = PlanAccounting.Co2(c, cheapest).Net, eMin = PlanAccounting.Co2(c, greenest).Net;
         var result = new List<ParetoPoint> { Point(c, cheapest, null) };
+        if (!Conflict(eMax, eMin)) return result;
         for (int k = 1; k < points - 1; k++)
         {
             double eps = eMax - k * (eMax - eMin) / (points - 1);
@@ -30,6 +32,9 @@ public static class ParetoFront
         result.Add(Point(c, greenest, cap));
         return result;
     }
+
+    /// <summary>Whether cost and CO2 conflict: the cheapest plan emits more than the lowest-CO2 plan by more than 1e-9 relative (else the front is one point).</summary>
+    public static bool Conflict(double eMax, double eMin) => eMax - eMin > 1e-9 * Math.Max(1, Math.Abs(eMax));
 
     /// <summary>
     /// The lowest-CO2 plan, lexicographically: (1) minimise net CO2e (t/y), which leaves cost free (a site that adds no

@@ -122,6 +122,18 @@ public sealed class NetworkSolverTests
         Assert.Throws<ArgumentOutOfRangeException>(() => NetworkSolver.Solve(TinyCase.Build(), new SolveOptions(TimeLimitSeconds: 0)));
 
     [Fact]
+    public void FrontIsOnePointWhenTheCheapestPlanIsAlsoTheLowestCo2Plan()
+    {
+        // All supply collected: both hubs are the cheapest plan (130,000 JPY/y) and the shortest routes (−148.2 t).
+        var front = ParetoFront.Compute(TinyCase.Build(price: 0), 5, Fast);
+        var only = Assert.Single(front);
+        Assert.Equal(130_000, only.CostJpy, 3);
+        Assert.Equal(-148.2, only.Co2Tonnes, 6);
+        Assert.False(ParetoFront.Conflict(-148.2, -148.2));
+        Assert.True(ParetoFront.Conflict(-74.1, -148.2));
+    }
+
+    [Fact]
     public void GreenestPlanCollectsAllThenIsTheCheapestSuchPlan()
     {
         // Half of the supply must be collected; each tonne collected avoids primary Co, so the lowest-CO2 plan takes all
@@ -145,8 +157,11 @@ public sealed class NetworkSolverTests
     public void ParetoFrontNeedsTwoPointsAndRunsFromCheapToClean()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ParetoFront.Compute(TinyCase.Build(), 1, Fast));
-        var front = ParetoFront.Compute(TinyCase.Build(price: 0), 3, Fast);
+        // Half of the supply to collect: the cheapest plan (65,000 JPY/y, −74.1 t) against the lowest-CO2 one (130,000, −148.2 t).
+        var front = ParetoFront.Compute(TinyCase.Build(price: 0, collectionRate: 0.5), 3, Fast);
         Assert.Equal(3, front.Count);
+        Assert.Equal(65_000, front[0].CostJpy, 3);
+        Assert.InRange(front[^1].Co2Tonnes, -148.2, -148.2 + 1.5e-4);
         for (int i = 1; i < front.Count; i++)
         {
             Assert.True(front[i].Co2Tonnes <= front[i - 1].Co2Tonnes + 1e-6);

@@ -42,8 +42,12 @@ public static class NetworkOutput
         WriteMoney(o, r);
         foreach (var p in r.Pareto)
             o.WriteLine($"  Pareto: cost {M(p.CostJpy)} MJPY/y, CO2e {p.Co2Tonnes.ToString("N0", Inv)} t/y, status {Status(p.Plan.Report.Status)}");
+        if (SinglePoint(r)) o.WriteLine("  Pareto / パレート: one point: the cheapest plan is also the lowest-CO2 plan (cost and CO2 do not conflict in this case)");
         if (r.Periods is { } mp) WritePeriods(o, mp);
     }
+
+    /// <summary>A front of one plan: the cheapest plan is also the lowest-CO2 one.</summary>
+    private static bool SinglePoint(NetworkResult r) => r.Pareto.Count == 1 && double.IsFinite(r.Pareto[0].CostJpy);
 
     /// <summary>"; objective …, bound …, gap …" in MJPY/y, or in t CO2e/y when the solve minimised CO2; empty without an objective.</summary>
     private static string Objective(SolverReport rep)
@@ -207,6 +211,7 @@ public static class NetworkOutput
                 source = k.Published.Source.Source.Value, note = k.Published.Note, ratio = k.Ratio, in_range = k.InRange,
             }),
             ["periods"] = r.Periods is { } mp ? PeriodsJson(mp) : null,
+            ["pareto_single_point"] = r.Pareto.Count > 0 ? SinglePoint(r) : null,
             ["pareto"] = r.Pareto.Select(p => new { cost_jpy = double.IsFinite(p.CostJpy) ? p.CostJpy : (double?)null, co2_t = double.IsFinite(p.Co2Tonnes) ? p.Co2Tonnes : (double?)null, co2_cap_t = p.Co2Cap, status = Status(p.Plan.Report.Status) }),
         };
         return JsonSerializer.Serialize(doc, JsonOptions);

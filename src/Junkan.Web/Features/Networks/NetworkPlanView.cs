@@ -81,7 +81,8 @@ internal static class NetworkPlanView
         b.Append("</tr></thead><tbody>");
         foreach (var x in p.Pareto)
             b.Append(Inv, $"<tr><td class=\"num\">{N(x.Co2CapT)}</td><td class=\"num\">{M(x.CostJpy)}</td><td class=\"num\">{N(x.Co2T)}</td><td>{H(t[$"Solve_{x.Status}"])}</td></tr>");
-        return b.Append(Inv, $"</tbody></table><p class=\"small\">{H(t["ParetoNote"])}</p>").ToString();
+        string note = p.Pareto.Count == 1 && p.Pareto[0].CostJpy is not null ? t["ParetoSingle"] : t["ParetoNote"];
+        return b.Append(Inv, $"</tbody></table><p class=\"small\" id=\"pareto-note\">{H(note)}</p>").ToString();
     }
 
     private static string Co2(Text t, NetworkPlanDto p)
