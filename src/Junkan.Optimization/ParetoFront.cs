@@ -2,6 +2,9 @@ using Junkan.Core.Network;
 
 namespace Junkan.Optimization;
 
+/// <summary>The lowest-CO2 plan (<see cref="ParetoFront.Lowest"/>) and the CO2 cap (t CO2e/y) of its second stage, null without a plan.</summary>
+public sealed record LowestCo2(NetworkPlan Plan, double? Cap);
+
 /// <summary>One point of the cost–CO2 front: cost without the carbon price (JPY/y), net CO2e (t/y), the cap used and the plan.</summary>
 public sealed record ParetoPoint(double CostJpy, double Co2Tonnes, double? Co2Cap, NetworkPlan Plan);
 
@@ -13,12 +16,14 @@ public sealed record ParetoPoint(double CostJpy, double Co2Tonnes, double? Co2Ca
 /// </summary>
 public static class ParetoFront
 {
-    public static IReadOnlyList<ParetoPoint> Compute(NetworkCase c, int points, SolveOptions o)
+    /// <param name="cheapest">The cheapest plan without the carbon price if the caller has solved it already (the cost plan at a carbon price of 0); else solved here.</param>
+    /// <param name="lowest">The lowest-CO2 plan (<see cref="Lowest"/>) if the caller has solved it already; else solved here.</param>
+    public static IReadOnlyList<ParetoPoint> Compute(NetworkCase c, int points, SolveOptions o, NetworkPlan? cheapest = null, LowestCo2? lowest = null)
     {
         if (points < 2) throw new ArgumentOutOfRangeException(nameof(points), points, "a Pareto front needs at least 2 points (cost and CO2)");
-        var cheapest = NetworkSolver.Solve(c, o with { Objective = Objective.CostWithoutCarbon, Co2Cap = null });
+        cheapest ??= NetworkSolver.Solve(c, o with { Objective = Objective.CostWithoutCarbon, Co2Cap = null });
         if (!cheapest.Report.HasPlan) return [new ParetoPoint(double.NaN, double.NaN, null, cheapest)];
-        var (greenest, cap) = Lowest(c, o);
+        var (greenest, cap) = lowest ?? Lowest(c, o);
         // Without a lowest-CO2 plan (its time ran out) there is no E_min to space the caps by: the front is its two ends.
         if (!greenest.Report.HasPlan) return [Point(c, cheapest, null), Point(c, greenest, null)];
         double eMax = PlanAccounting.Co2(c, cheapest).Net, eMin = PlanAccounting.Co2(c, greenest).Net;
@@ -44,15 +49,16 @@ public static class ParetoFront
     /// </summary>
     public static NetworkPlan Greenest(NetworkCase c, SolveOptions o) => Lowest(c, o).Plan;
 
-    private static (NetworkPlan Plan, double? Cap) Lowest(NetworkCase c, SolveOptions o)
+    /// <summary>The lowest-CO2 plan of <see cref="Greenest"/> with the cap (t CO2e/y) of its second stage (null without a plan).</summary>
+    public static LowestCo2 Lowest(NetworkCase c, SolveOptions o)
     {
         var first = NetworkSolver.Solve(c, o with { Objective = Objective.Co2, Co2Cap = null });
         var report = first.Report with { Minimised = PlanObjective.Co2 };
-        if (!first.Report.HasPlan) return (first with { Report = report }, null);
+        if (!first.Report.HasPlan) return new(first with { Report = report }, null);
         double eMin = PlanAccounting.Co2(c, first).Net, cap = eMin + 1e-6 * Math.Max(1, Math.Abs(eMin));
         var second = NetworkSolver.Solve(c, o with { Objective = Objective.CostWithoutCarbon, Co2Cap = cap });
         var plan = second.Report.HasPlan ? second : first;
-        return (plan with { Report = report with { Seconds = first.Report.Seconds + second.Report.Seconds } }, cap);
+        return new(plan with { Report = report with { Seconds = first.Report.Seconds + second.Report.Seconds } }, cap);
     }
 
     private static ParetoPoint Point(NetworkCase c, NetworkPlan plan, double? cap) =>

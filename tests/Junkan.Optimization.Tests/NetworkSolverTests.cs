@@ -122,6 +122,16 @@ public sealed class NetworkSolverTests
         Assert.Throws<ArgumentOutOfRangeException>(() => NetworkSolver.Solve(TinyCase.Build(), new SolveOptions(TimeLimitSeconds: 0)));
 
     [Fact]
+    public void FrontFromPlansAlreadySolvedEqualsTheFrontSolvedWhole()
+    {
+        // At a carbon price of 0 the cost plan is the cheapest plan without it; the caller's lowest-CO2 plan is reused.
+        var c = TinyCase.Build(price: 0, collectionRate: 0.5);
+        var whole = ParetoFront.Compute(c, 3, Fast);
+        var reused = ParetoFront.Compute(c, 3, Fast, NetworkSolver.Solve(c, Fast), ParetoFront.Lowest(c, Fast));
+        Assert.Equal(whole.Select(p => (Math.Round(p.CostJpy, 3), Math.Round(p.Co2Tonnes, 6), p.Co2Cap)), reused.Select(p => (Math.Round(p.CostJpy, 3), Math.Round(p.Co2Tonnes, 6), p.Co2Cap)));
+    }
+
+    [Fact]
     public void FrontIsOnePointWhenTheCheapestPlanIsAlsoTheLowestCo2Plan()
     {
         // All supply collected: both hubs are the cheapest plan (130,000 JPY/y) and the shortest routes (−148.2 t).

@@ -50,6 +50,9 @@ public sealed record MultiPeriodResult(MultiPeriodPlan Plan, MultiPeriodAppraisa
 /// <summary>Use case: load a network case, take its supply from the flow systems where the case says so, solve it and account for cost and CO2.</summary>
 public static class NetworkPlanning
 {
+    /// <summary>The objectives as a request names them (cost, co2, pareto).</summary>
+    public static readonly IReadOnlyList<string> ObjectiveNames = [.. Enum.GetNames<NetworkObjective>().Select(n => n.ToLowerInvariant())];
+
     /// <summary>Points of the front for <see cref="NetworkObjective.Pareto"/> when the request names no number.</summary>
     public const int DefaultParetoPoints = 5;
 
@@ -66,8 +69,11 @@ public static class NetworkPlanning
         var (c, supply) = NetworkSupply.For(file, request.Year, ws);
         c = WithCarbon(c, request.CarbonPrice);
         var options = new SolveOptions(TimeLimitSeconds: request.TimeLimitSeconds, MaxHubs: request.Hubs, SingleSource: request.SingleSource);
-        var plan = request.Objective == NetworkObjective.Co2 ? ParetoFront.Greenest(c, options) : NetworkSolver.Solve(c, options);
-        var pareto = request.ParetoPoints >= 2 && plan.Report.HasPlan ? ParetoFront.Compute(c, request.ParetoPoints, options) : [];
+        var lowest = request.Objective == NetworkObjective.Co2 ? ParetoFront.Lowest(c, options) : null;
+        var plan = lowest?.Plan ?? NetworkSolver.Solve(c, options);
+        // The front reuses what is solved: the lowest-CO2 plan, and the cost plan, which at a carbon price of 0 is the cheapest plan without it.
+        var cheapest = lowest is null && c.Economics.CarbonPriceJpyPerTonne == 0 ? plan : null;
+        var pareto = request.ParetoPoints >= 2 && plan.Report.HasPlan ? ParetoFront.Compute(c, request.ParetoPoints, options, cheapest, lowest) : [];
         // The joint multi-period model stops at a 1 % gap (the target; the report prints the gap reached).
         var periods = request.Periods ? Periods(file, ws, request, options with { RelativeGap = Math.Max(options.RelativeGap, MultiPeriodGap) }) : null;
         return plan.Report.HasPlan

@@ -39,7 +39,7 @@ public static class NetworkCommand
 
         private SolveArguments()
         {
-            _objective.AcceptOnlyFromAmong("cost", "co2", "pareto");
+            _objective.AcceptOnlyFromAmong([.. NetworkPlanning.ObjectiveNames]);
             _lang.AcceptOnlyFromAmong("en", "ja");
             _format.AcceptOnlyFromAmong("table", "json");
         }

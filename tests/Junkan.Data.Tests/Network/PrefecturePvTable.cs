@@ -26,16 +26,13 @@ internal static class PrefecturePvTable
         var lines = File.ReadLines(fitCsv).Select(l => l.Split(',')).ToList();
         var header = lines[0];
         int pref = Array.IndexOf(header, "pref");
+        var columns = Years.ToDictionary(y => y, y => new[] { "R", "S", "M", "U" }.Select(size => Array.IndexOf(header, $"PV_{size}_{y}")).ToArray());
         var d = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
         foreach (var f in lines.Skip(1))
         {
             var byYear = d.TryGetValue(f[pref], out var y) ? y : d[f[pref]] = Years.ToDictionary(x => x, _ => 0.0);
-            foreach (int year in Years)
-                foreach (var size in new[] { "R", "S", "M", "U" })
-                {
-                    string v = f[Array.IndexOf(header, $"PV_{size}_{year}")];
-                    byYear[year] += v.Length == 0 ? 0 : double.Parse(v, CultureInfo.InvariantCulture);
-                }
+            foreach (var (year, cols) in columns)
+                foreach (int i in cols) byYear[year] += f[i].Length == 0 ? 0 : double.Parse(f[i], CultureInfo.InvariantCulture);
         }
         return d;
     }

@@ -34,9 +34,6 @@ internal sealed class NetworkViews(Workspace workspace)
 
     public NetworkCaseDto? Case(string id) => Cases().FirstOrDefault(c => c.Id == id);
 
-    /// <summary>The objectives a request may name.</summary>
-    public static readonly string[] Objectives = ["cost", "co2", "pareto"];
-
     /// <summary>The checked request, or a problem naming <c>case</c>, <c>hubs</c>, <c>carbonPrice</c>, <c>timeLimitSeconds</c>, <c>objective</c> or <c>periods</c>.</summary>
     public (NetworkRequest? Request, IResult? Problem) Check(string id, NetworkPlanRequest p)
     {
@@ -45,7 +42,7 @@ internal sealed class NetworkViews(Workspace workspace)
             .Check(p.Hubs is null or (>= 0 and <= 1000), "hubs", "hubs: write 0..1000 (the most hubs to open).")
             .Check(p.CarbonPrice is null || (double.IsFinite(p.CarbonPrice.Value) && p.CarbonPrice >= 0 && p.CarbonPrice <= 1e6), "carbonPrice", "carbonPrice: write 0..1,000,000 JPY/t CO2e.")
             .Check(p.TimeLimitSeconds is null || (p.TimeLimitSeconds > 0 && p.TimeLimitSeconds <= MaxTimeLimitSeconds), "timeLimitSeconds", $"timeLimitSeconds: write more than 0 and at most {MaxTimeLimitSeconds} s.")
-            .Check(p.Objective is null || Objectives.Contains(p.Objective, StringComparer.Ordinal), "objective", "objective: write cost, co2 or pareto.")
+            .Check(p.Objective is null || NetworkPlanning.ObjectiveNames.Contains(p.Objective, StringComparer.Ordinal), "objective", "objective: write cost, co2 or pareto.")
             .Check(!p.Periods || Case(id)!.Periods is { Count: > 0 }, "periods", $"periods: the case '{id}' lists no planning years.")
             .Check(!p.Periods || p.Objective != "co2", "periods", "periods: the multi-period plan minimises cost; choose the cost objective.");
         if (v.Result is { } problem) return (null, problem);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Junkan.Application.Network;
 using Junkan.Web.Localization;
 using Microsoft.AspNetCore.Http;
 using static Junkan.Web.Features.Pages.Layout;
@@ -56,7 +57,7 @@ internal static class NetworksPage
     private static string Form(Text t, NetworkViews views, string id, NetworkPlanRequest r)
     {
         var (hubs, carbon) = (r.Hubs, r.CarbonPrice);
-        var goals = string.Concat(NetworkViews.Objectives.Select(o => $"<option value=\"{o}\"{(o == (r.Objective ?? "cost") ? " selected" : "")}>{H(t["Objective_" + o])}</option>"));
+        var goals = string.Concat(NetworkPlanning.ObjectiveNames.Select(o => $"<option value=\"{o}\"{(o == (r.Objective ?? "cost") ? " selected" : "")}>{H(t["Objective_" + o])}</option>"));
         var c = views.Case(id);
         var options = string.Concat(views.Cases().Select(x => $"<option value=\"{H(x.Id)}\"{CaseName(t, x.Name, x.NameJa).Attr}{(x.Id == id ? " selected" : "")}>{H(CaseName(t, x.Name, x.NameJa).Text)}</option>"));
         string carbonValue = (carbon ?? c?.CarbonPriceJpyPerTonne)?.ToString(CultureInfo.InvariantCulture) ?? "";
